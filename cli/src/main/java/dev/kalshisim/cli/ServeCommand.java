@@ -1,0 +1,125 @@
+package dev.kalshisim.cli;
+
+import dev.kalshisim.sim.server.KalshiSimServer;
+import dev.kalshisim.sim.server.ServerConfig;
+import dev.kalshisim.sim.server.ServerConfigFile;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code kalshi-sim serve}: runs the simulated exchange on loopback until Ctrl-C.
+ *
+ * <p>The line {@code listening on http://127.0.0.1:PORT} is printed on standard output as soon as
+ * the server accepts connections, so scripts and other languages' test harnesses can wait for it
+ * and read the port.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Run the simulated Kalshi exchange (REST, WebSocket, control plane) on 127.0.0.1.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "N",
+            description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port = 0;
+
+    @Option(names = "--catalog", paramLabel = "demo|none",
+            description = "Markets to start with: 'demo' (a small catalog with live synthetic order flow) "
+                    + "or 'none' (empty; create markets through /sim/v1). Default: ${DEFAULT-VALUE}.")
+    Catalog catalog = Catalog.demo;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "JSON file overriding limits, costs, auth window, clock and flags (see docs/fidelity.md).")
+    Path configFile;
+
+    @Option(names = "--seed", paramLabel = "N",
+            description = "Seed of the demo catalog's synthetic order flow (default: ${DEFAULT-VALUE}).")
+    long seed = 1L;
+
+    enum Catalog { demo, none }
+
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    @Override
+    public Integer call() throws Exception {
+        ServerConfig config = ServerConfig.defaults();
+        if (configFile != null) {
+            if (!Files.isReadable(configFile)) {
+                throw new IllegalArgumentException("cannot read config file " + configFile);
+            }
+            config = ServerConfigFile.load(configFile, config);
+        }
+        if (spec.commandLine().getParseResult().hasMatchedOption("--port") || configFile == null) {
+            config = config.withPort(port);
+        }
+        if (config.port() < 0 || config.port() > 65_535) {
+            throw new IllegalArgumentException("--port must be between 0 and 65535, got " + config.port());
+        }
+        KalshiSimServer server = KalshiSimServer.start(config);
+        CountDownLatch closed = new CountDownLatch(1);
+        Thread shutdownHook = new Thread(() -> {
+            // Ctrl-C: wake the serving thread and give it a moment to close the server cleanly.
+            stopped.countDown();
+            awaitQuietly(closed);
+        }, "kalshi-sim-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        AutoCloseable demo = () -> { };
+        boolean interrupted = false;
+        try {
+            if (catalog == Catalog.demo) {
+                demo = Demo.install(server, seed);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("listening on " + server.baseUrl());
+            out.flush();
+            try {
+                stopped.await();
+            } catch (InterruptedException stop) {
+                // An embedding program (or a test) stops the server by interrupting this thread.
+                interrupted = true;
+            }
+            return 0;
+        } finally {
+            closeQuietly(demo);
+            server.close();
+            closed.countDown();
+            removeQuietly(shutdownHook);
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeQuietly(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // The JVM is exiting through this very hook.
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception ignored) {
+            // Shutting down: nothing useful to do with a failure to stop the background flow.
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.kalshisim.sim.control;
+
+import dev.kalshisim.sim.engine.Outcome;
+import dev.kalshisim.sim.limits.JournalEntry;
+import dev.kalshisim.sim.server.SimState;
+import dev.kalshisim.sim.server.http.ApiException;
+import dev.kalshisim.sim.server.http.ApiRequest;
+import dev.kalshisim.sim.server.http.ApiResponse;
+import dev.kalshisim.sim.server.http.Call;
+import dev.kalshisim.sim.server.http.ErrorMapper;
+import dev.kalshisim.sim.server.http.Route;
+import dev.kalshisim.sim.server.http.Router;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The simulator's own API under {@code /sim/v1}, for tests written in any language: accounts and
+ * keys, markets and settlement, the clock, faults, the request journal, invariants and reset.
+ *
+ * <p>No Kalshi auth, no rate limits, no journal entries, no faults; the server answers it on
+ * loopback only. Errors use Kalshi's error body so one parser serves both APIs. Thread-safe.
+ */
+public final class ControlPlane implements Function<ApiRequest, ApiResponse> {
+
+    /** The path prefix of every control-plane endpoint. */
+    public static final String PREFIX = "/sim/v1";
+
+    private final SimState state;
+    private final Router router = new Router();
+
+    public ControlPlane(SimState state) {
+        this.state = state;
+        router.addAll(new AccountControl(state).routes())
+                .addAll(new MarketControl(state).routes())
+                .addAll(new ClockControl(state).routes())
+                .addAll(new FaultControl(state).routes())
+                .add(Route.open("GET", "/journal", this::journal))
+                .add(Route.open("GET", "/invariants", call ->
+                        ApiResponse.ok(Map.of("violations", state.exchange().checkInvariants()))))
+                .add(Route.open("POST", "/reset", call -> {
+                    state.reset();
+                    return ApiResponse.ok(Map.of());
+                }));
+    }
+
+    /** Answers a control-plane request; never throws. */
+    @Override
+    public ApiResponse apply(ApiRequest request) {
+        try {
+            Router.Match match = router.match(request.method(), request.path().substring(PREFIX.length()));
+            return match.route().endpoint().handle(new Call(request, match.route(), match.pathParams(), null));
+        } catch (Throwable failure) {
+            return ErrorMapper.toResponse(failure, request.method(), request.path());
+        }
+    }
+
+    /** {@code ?api_key_id=K&limit=N} to {@code {"entries": [...]}}, newest last (all keys when none is named). */
+    private ApiResponse journal(Call call) {
+        int limit = (int) call.query().longInRange("limit", 1_000, 1, state.config().journalCapacity());
+        List<JournalEntry> entries = state.journal().newest(call.query().optional("api_key_id"), limit);
+        return ApiResponse.ok(Map.of("entries", entries));
+    }
+
+    /** The value of an engine outcome, or its refusal as a Kalshi error. */
+    static <T> T orThrow(Outcome<T> outcome) {
+        if (!outcome.isOk()) {
+            throw new ApiException(outcome.reject().httpStatus(), outcome.reject().wireCode(),
+                    outcome.message() == null ? outcome.reject().wireCode() : outcome.message());
+        }
+        return outcome.value();
+    }
+}

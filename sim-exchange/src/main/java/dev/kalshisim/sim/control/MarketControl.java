@@ -1,0 +1,162 @@
+package dev.kalshisim.sim.control;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kalshisim.core.model.FeeType;
+import dev.kalshisim.core.model.Market;
+import dev.kalshisim.core.model.MarketResult;
+import dev.kalshisim.core.model.MarketStatus;
+import dev.kalshisim.core.model.PriceRange;
+import dev.kalshisim.core.wire.GetMarketResponse;
+import dev.kalshisim.sim.engine.EventSpec;
+import dev.kalshisim.sim.engine.MarketSpec;
+import dev.kalshisim.sim.engine.SeriesSpec;
+import dev.kalshisim.sim.engine.TickGrid;
+import dev.kalshisim.sim.server.SimState;
+import dev.kalshisim.sim.server.http.ApiException;
+import dev.kalshisim.sim.server.http.ApiResponse;
+import dev.kalshisim.sim.server.http.Call;
+import dev.kalshisim.sim.server.http.Json;
+import dev.kalshisim.sim.server.http.JsonBody;
+import dev.kalshisim.sim.server.http.Route;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Control-plane markets: create one (with its series and event if missing), change its status,
+ * settle it.
+ */
+final class MarketControl {
+
+    /** A market created without a close time stays open this long. */
+    static final Duration DEFAULT_LIFETIME = Duration.ofDays(365);
+
+    private final SimState state;
+
+    MarketControl(SimState state) {
+        this.state = state;
+    }
+
+    List<Route> routes() {
+        return List.of(
+                Route.open("POST", "/markets", this::create),
+                Route.open("POST", "/markets/{ticker}/settle", this::settle),
+                Route.open("POST", "/markets/{ticker}/status", this::status));
+    }
+
+    /**
+     * {@code {"ticker", "event_ticker", "series_ticker", "title"}} plus optional {@code status}
+     * ({@code initialized|active|inactive|closed}, default active), {@code open_time}/{@code close_time}
+     * (RFC 3339) or {@code open_ts}/{@code close_ts} (Unix seconds), {@code fee_type},
+     * {@code fee_multiplier}, {@code price_level_structure} or {@code price_ranges}, {@code category}.
+     */
+    private ApiResponse create(Call call) {
+        JsonBody body = call.body();
+        String ticker = body.text("ticker");
+        String eventTicker = body.text("event_ticker");
+        String seriesTicker = body.text("series_ticker");
+        String title = body.optionalText("title");
+        Instant now = Instant.ofEpochMilli(state.clock().nowMillis());
+        MarketStatus status = body.has("status") ? body.parsedText("status", MarketStatus::fromWire) : MarketStatus.ACTIVE;
+        Instant open = time(body, "open_time", "open_ts");
+        Instant close = time(body, "close_time", "close_ts");
+        if (open == null) {
+            open = status == MarketStatus.INITIALIZED ? now.plus(Duration.ofDays(1)) : now;
+        }
+        if (close == null) {
+            close = open.plus(DEFAULT_LIFETIME);
+        }
+        if (status == MarketStatus.INITIALIZED && !open.isAfter(now)) {
+            throw ApiException.invalid("an initialized market needs an open_time in the future");
+        }
+        if (close.isBefore(open)) {
+            throw ApiException.invalid("close_time must not be before open_time");
+        }
+        FeeType feeType = body.has("fee_type") ? body.parsedText("fee_type", FeeType::fromWire) : FeeType.QUADRATIC;
+        BigDecimal multiplier = body.optionalDecimal("fee_multiplier");
+        if (multiplier != null && multiplier.signum() < 0) {
+            throw ApiException.invalid("fee_multiplier must not be negative");
+        }
+        TickGrid grid = tickGrid(body);
+        if (state.exchange().series(seriesTicker).isEmpty()) {
+            String category = body.optionalText("category");
+            ControlPlane.orThrow(state.exchange().createSeries(new SeriesSpec(seriesTicker, seriesTicker,
+                    category == null ? "" : category, "custom", List.of(), feeType,
+                    multiplier == null ? BigDecimal.ONE : multiplier)));
+        }
+        if (state.exchange().event(eventTicker, false).isEmpty()) {
+            ControlPlane.orThrow(state.exchange().createEvent(new EventSpec(eventTicker, seriesTicker,
+                    title == null ? eventTicker : title, "", false, null, null)));
+        }
+        MarketSpec spec = new MarketSpec(ticker, eventTicker, title == null ? ticker : title, "Yes", "No", open, close,
+                grid, false, "");
+        Market market = ControlPlane.orThrow(state.exchange().createMarket(spec));
+        if (status == MarketStatus.INACTIVE || status == MarketStatus.CLOSED) {
+            market = ControlPlane.orThrow(state.exchange().setMarketStatus(ticker, status));
+        } else if (status != MarketStatus.ACTIVE && status != MarketStatus.INITIALIZED) {
+            throw ApiException.invalid("status must be initialized, active, inactive or closed; settle with /settle");
+        }
+        return ApiResponse.created(new GetMarketResponse(market));
+    }
+
+    /** {@code {"result": "yes" | "no"}}: cancels resting orders, pays winners, finalizes the market. */
+    private ApiResponse settle(Call call) {
+        MarketResult result = call.body().parsedText("result", MarketResult::fromWire);
+        if (result != MarketResult.YES && result != MarketResult.NO) {
+            throw ApiException.invalid("result must be yes or no");
+        }
+        return ApiResponse.ok(new GetMarketResponse(
+                ControlPlane.orThrow(state.exchange().settleMarket(call.path("ticker"), result))));
+    }
+
+    /** {@code {"status": "active" | "inactive" | "closed"}}: open, pause or close a market now. */
+    private ApiResponse status(Call call) {
+        MarketStatus status = call.body().parsedText("status", MarketStatus::fromWire);
+        return ApiResponse.ok(new GetMarketResponse(
+                ControlPlane.orThrow(state.exchange().setMarketStatus(call.path("ticker"), status))));
+    }
+
+    private static Instant time(JsonBody body, String rfcField, String secondsField) {
+        if (body.has(rfcField) && body.has(secondsField)) {
+            throw ApiException.invalid("give " + rfcField + " or " + secondsField + ", not both");
+        }
+        String text = body.optionalText(rfcField);
+        if (text != null) {
+            try {
+                return Instant.parse(text);
+            } catch (DateTimeParseException bad) {
+                throw ApiException.invalid(rfcField + " must be RFC 3339 like 2026-01-01T00:00:00Z, got " + text);
+            }
+        }
+        Long seconds = body.optionalLong(secondsField);
+        if (seconds == null) {
+            return null;
+        }
+        if (seconds < 0 || seconds > 253_402_300_799L) {
+            throw ApiException.invalid(secondsField + " must be Unix seconds, got " + seconds);
+        }
+        return Instant.ofEpochSecond(seconds);
+    }
+
+    private static TickGrid tickGrid(JsonBody body) {
+        String structure = body.optionalText("price_level_structure");
+        JsonNode ranges = body.raw("price_ranges");
+        try {
+            if (ranges != null) {
+                PriceRange[] parsed = Json.mapper().treeToValue(ranges, PriceRange[].class);
+                if (parsed == null || Arrays.stream(parsed).anyMatch(r -> r == null || r.start() == null
+                        || r.end() == null || r.step() == null)) {
+                    throw ApiException.invalid("price_ranges items need start, end and step");
+                }
+                return TickGrid.custom(List.of(parsed));
+            }
+            return structure == null ? TickGrid.linearCent() : TickGrid.named(structure);
+        } catch (JsonProcessingException | IllegalArgumentException bad) {
+            throw ApiException.invalid("bad tick structure: " + bad.getMessage());
+        }
+    }
+}

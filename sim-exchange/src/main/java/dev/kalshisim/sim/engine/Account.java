@@ -1,0 +1,54 @@
+package dev.kalshisim.sim.engine;
+
+import dev.kalshisim.core.model.Fill;
+import dev.kalshisim.core.model.Settlement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A member's ledger and order index. Money in micro-dollars; {@code cash} includes the
+ * {@code reserved} collateral of resting orders.
+ */
+final class Account {
+
+    final String memberId;
+    final Set<String> apiKeyIds = new LinkedHashSet<>();
+    final Map<String, PositionState> positions = new TreeMap<>();
+    /** Orders whose collateral is held: resting ones, and an incoming order while it matches. */
+    final Map<String, Set<OrderState>> collateralOrders = new HashMap<>();
+    /** client_order_id of each resting order. */
+    final Map<String, OrderState> openByClientOrderId = new HashMap<>();
+    /** Every order ever accepted, oldest first. */
+    final List<OrderState> orders = new ArrayList<>();
+    final List<Fill> fills = new ArrayList<>();
+    final List<Settlement> settlements = new ArrayList<>();
+
+    long cash;
+    long reserved;
+    long deposits;
+    int openOrderCount;
+    long updatedNanos;
+
+    Account(String memberId, long nowNanos) {
+        this.memberId = memberId;
+        this.updatedNanos = nowNanos;
+    }
+
+    long available() {
+        return cash - reserved;
+    }
+
+    PositionState position(MarketState market) {
+        return positions.computeIfAbsent(market.ticker, ticker -> new PositionState(market));
+    }
+
+    /** The orders holding collateral in {@code market}; a live view. */
+    Set<OrderState> collateralOrders(MarketState market) {
+        return collateralOrders.computeIfAbsent(market.ticker, ticker -> new LinkedHashSet<>());
+    }
+}

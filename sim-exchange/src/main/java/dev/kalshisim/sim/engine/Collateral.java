@@ -1,0 +1,66 @@
+package dev.kalshisim.sim.engine;
+
+import dev.kalshisim.core.model.Count;
+import dev.kalshisim.core.model.OutcomeSide;
+import dev.kalshisim.core.model.Price;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What a member's orders in one market must have reserved: for each contract that would open new
+ * exposure, its price plus a worst-case taker fee. Contracts that would close an opposite position
+ * need nothing: buying YES while holding NO pays p and frees $1, a net gain even after the fee.
+ *
+ * <p>Which orders get that closing credit is not known in advance, so the credit goes to the
+ * cheapest contracts first, leaving the dearest ones fully covered: the reserve then covers any fill
+ * order. The fee bound uses the price in (0, limit] with the largest p(1-p), since a taker may fill
+ * below its limit; it is rounded up once per order, so per-fill rounding can exceed it by $0.0001 a
+ * fill, which {@link Ledger} absorbs by capping a fee at the member's free cash.
+ */
+final class Collateral {
+
+    private static final Comparator<OrderState> CHEAPEST_FIRST =
+            Comparator.<OrderState>comparingLong(o -> o.priceUnits).thenComparingLong(o -> o.priority);
+
+    private final FeeSchedule fees;
+
+    Collateral(FeeSchedule fees) {
+        this.fees = fees;
+    }
+
+    /** The reserve for {@code orders} (all in {@code market}) given the signed {@code position}. */
+    long required(MarketState market, Collection<OrderState> orders, long position) {
+        List<OrderState> yes = new ArrayList<>();
+        List<OrderState> no = new ArrayList<>();
+        for (OrderState order : orders) {
+            (order.side == OutcomeSide.YES ? yes : no).add(order);
+        }
+        // Buying YES closes a NO position (negative count), and buying NO closes a YES one.
+        return Math.addExact(side(market, yes, Math.max(0, -position)), side(market, no, Math.max(0, position)));
+    }
+
+    private long side(MarketState market, List<OrderState> orders, long closingCredit) {
+        orders.sort(CHEAPEST_FIRST);
+        long credit = closingCredit;
+        long total = 0;
+        for (OrderState order : orders) {
+            long closing = Math.min(order.remainingCount, credit);
+            credit -= closing;
+            long opening = order.remainingCount - closing;
+            if (opening > 0) {
+                total = Math.addExact(total, Math.multiplyExact(order.priceUnits, opening));
+                total = Math.addExact(total, worstFee(market, order.priceUnits, opening));
+            }
+        }
+        return total;
+    }
+
+    /** The largest taker fee {@code count} could pay when filling at or below {@code limitUnits}. */
+    long worstFee(MarketState market, long limitUnits, long count) {
+        long worstPrice = Math.min(limitUnits, Price.SCALE / 2);
+        return fees.fee(market.feeTerms, Liquidity.TAKER, Price.ofUnits(worstPrice), Count.ofHundredths(count))
+                .micros();
+    }
+}

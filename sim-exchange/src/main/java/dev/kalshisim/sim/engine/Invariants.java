@@ -1,0 +1,133 @@
+package dev.kalshisim.sim.engine;
+
+import dev.kalshisim.core.model.OutcomeSide;
+import dev.kalshisim.core.model.Price;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks the engine's bookkeeping from scratch: money is conserved, open interest balances, no
+ * balance goes negative, books are uncrossed, and books, orders and collateral agree.
+ */
+final class Invariants {
+
+    private final EngineState state;
+
+    Invariants(EngineState state) {
+        this.state = state;
+    }
+
+    List<String> check() {
+        List<String> violations = new ArrayList<>();
+        checkMoney(violations);
+        Map<String, Integer> restingByMember = new HashMap<>();
+        for (MarketState market : state.catalog.allMarkets()) {
+            checkMarket(market, violations, restingByMember);
+        }
+        for (Account account : state.accounts.values()) {
+            int resting = restingByMember.getOrDefault(account.memberId, 0);
+            if (resting != account.openOrderCount) {
+                violations.add(account.memberId + ": open order count " + account.openOrderCount + " but " + resting
+                        + " resting on books");
+            }
+            checkAccount(account, violations);
+        }
+        return violations;
+    }
+
+    private void checkMoney(List<String> violations) {
+        long cash = 0;
+        for (Account account : state.accounts.values()) {
+            cash = Math.addExact(cash, account.cash);
+        }
+        long locked = 0;
+        for (MarketState market : state.catalog.allMarkets()) {
+            locked = Math.addExact(locked, Math.multiplyExact(market.yesOpenInterest, Ledger.PAYOUT_MICROS_PER_HUNDREDTH));
+        }
+        long total = Math.addExact(Math.addExact(cash, locked), state.ledger.feesCollected());
+        if (total != state.ledger.totalDeposits()) {
+            violations.add("money not conserved: cash " + cash + " + locked " + locked + " + fees "
+                    + state.ledger.feesCollected() + " = " + total + " != deposits " + state.ledger.totalDeposits());
+        }
+    }
+
+    private void checkMarket(MarketState market, List<String> violations, Map<String, Integer> restingByMember) {
+        long yes = 0;
+        long no = 0;
+        for (Account account : state.accounts.values()) {
+            PositionState position = account.positions.get(market.ticker);
+            if (position != null) {
+                yes += Math.max(0, position.count);
+                no += Math.max(0, -position.count);
+            }
+        }
+        if (yes != no || yes != market.yesOpenInterest || no != market.noOpenInterest) {
+            violations.add(market.ticker + ": YES interest " + yes + " / NO interest " + no + " / tracked "
+                    + market.yesOpenInterest + "/" + market.noOpenInterest);
+        }
+        PriceLevel bestYes = market.book.ladder(OutcomeSide.YES).best();
+        PriceLevel bestNo = market.book.ladder(OutcomeSide.NO).best();
+        if (bestYes != null && bestNo != null && bestYes.priceUnits + bestNo.priceUnits >= Price.SCALE) {
+            violations.add(market.ticker + ": book crossed, YES bid " + bestYes.priceUnits + " + NO bid "
+                    + bestNo.priceUnits);
+        }
+        for (OutcomeSide side : OutcomeSide.values()) {
+            for (PriceLevel level : market.book.ladder(side).bestFirst()) {
+                checkLevel(market, side, level, violations, restingByMember);
+            }
+        }
+    }
+
+    private void checkLevel(MarketState market, OutcomeSide side, PriceLevel level, List<String> violations,
+            Map<String, Integer> restingByMember) {
+        long sum = 0;
+        if (level.isEmpty()) {
+            violations.add(market.ticker + ": empty " + side.wire() + " level " + level.priceUnits + " kept");
+        }
+        for (OrderState order : level.orders()) {
+            sum += order.remainingCount;
+            restingByMember.merge(order.memberId, 1, Integer::sum);
+            if (!order.isResting() || order.remainingCount <= 0 || order.priceUnits != level.priceUnits
+                    || order.side != side || order.market != market) {
+                violations.add(market.ticker + ": bad order on " + side.wire() + " level " + level.priceUnits + ": "
+                        + order);
+            }
+            Set<OrderState> held = state.accounts.get(order.memberId).collateralOrders(market);
+            if (!held.contains(order)) {
+                violations.add(order + " rests without collateral held");
+            }
+        }
+        if (sum != level.totalCount()) {
+            violations.add(market.ticker + ": " + side.wire() + " level " + level.priceUnits + " total "
+                    + level.totalCount() + " but orders sum to " + sum);
+        }
+    }
+
+    private void checkAccount(Account account, List<String> violations) {
+        if (account.cash < 0 || account.available() < 0) {
+            violations.add(account.memberId + ": cash " + account.cash + ", reserved " + account.reserved
+                    + ": negative balance");
+        }
+        long reserved = 0;
+        for (PositionState position : account.positions.values()) {
+            Set<OrderState> orders = account.collateralOrders(position.market);
+            for (OrderState order : orders) {
+                if (!order.isResting()) {
+                    violations.add(account.memberId + ": collateral held for " + order);
+                }
+            }
+            long required = state.collateral.required(position.market, orders, position.count);
+            if (required != position.reserved) {
+                violations.add(account.memberId + " in " + position.market.ticker + ": reserved " + position.reserved
+                        + " but orders need " + required);
+            }
+            reserved += position.reserved;
+        }
+        if (reserved != account.reserved) {
+            violations.add(account.memberId + ": reserved " + account.reserved + " but markets sum to " + reserved);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.kalshisim.sim.feed;
+
+import dev.kalshisim.core.stream.message.Command;
+import dev.kalshisim.core.stream.message.ErrorCode;
+import dev.kalshisim.core.stream.message.ListSubscriptions;
+import dev.kalshisim.core.stream.message.MalformedCommand;
+import dev.kalshisim.core.stream.message.StreamCodec;
+import dev.kalshisim.core.stream.message.Subscribe;
+import dev.kalshisim.core.stream.message.SubscriptionInfo;
+import dev.kalshisim.core.stream.message.SubscriptionList;
+import dev.kalshisim.core.stream.message.UnknownCommand;
+import dev.kalshisim.core.stream.message.Unsubscribe;
+import dev.kalshisim.core.stream.message.Unsubscribed;
+import dev.kalshisim.core.stream.message.UpdateSubscription;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads one client command and answers it with Kalshi's replies and error codes; every reply goes
+ * through the connection's outbox, in order with its channel messages.
+ *
+ * <p>Text that is not a JSON object, or a known command whose fields have the wrong types, is
+ * error 1; an unknown or missing {@code cmd} is error 5. Called on the connection's Jetty thread,
+ * one command at a time per connection.
+ */
+final class CommandProcessor {
+
+    private final FeedHub hub;
+    private final StreamCodec codec;
+    private final SubscribeHandler subscribe;
+    private final UpdateHandler update;
+
+    CommandProcessor(FeedHub hub, StreamCodec codec, SubscribeHandler subscribe, UpdateHandler update) {
+        this.hub = hub;
+        this.codec = codec;
+        this.subscribe = subscribe;
+        this.update = update;
+    }
+
+    void handle(FeedConnection connection, String text) {
+        Command command = codec.readCommand(text);
+        if (command instanceof Subscribe s) {
+            subscribe.handle(connection, s);
+        } else if (command instanceof UpdateSubscription u) {
+            update.handle(connection, u);
+        } else if (command instanceof Unsubscribe u) {
+            unsubscribe(connection, u);
+        } else if (command instanceof ListSubscriptions l) {
+            hub.atomically(() -> hub.reply(connection, list(connection, l.id())));
+        } else if (command instanceof UnknownCommand u) {
+            reject(connection, u.id(), ErrorCode.UNKNOWN_COMMAND);
+        } else if (command instanceof MalformedCommand m) {
+            reject(connection, m.id(), ErrorCode.UNABLE_TO_PROCESS);
+        }
+    }
+
+    /** Answers a frame that is not text: Kalshi's commands are JSON text only. */
+    void handleBinary(FeedConnection connection) {
+        reject(connection, 0, ErrorCode.UNABLE_TO_PROCESS);
+    }
+
+    /** Ends each named subscription with an {@code unsubscribed} reply, or error 7 for a sid the connection lacks. */
+    private void unsubscribe(FeedConnection connection, Unsubscribe command) {
+        long id = command.id();
+        if (command.params() == null) {
+            reject(connection, id, ErrorCode.PARAMS_REQUIRED);
+            return;
+        }
+        List<Long> sids = command.params().sids();
+        if (sids == null || sids.isEmpty()) {
+            reject(connection, id, ErrorCode.SIDS_REQUIRED);
+            return;
+        }
+        hub.atomically(() -> {
+            for (Long sid : sids) {
+                Subscription subscription = sid == null ? null : connection.remove(sid);
+                if (subscription == null) {
+                    hub.reply(connection, Rejection.of(ErrorCode.UNKNOWN_SID).toReply(id));
+                    continue;
+                }
+                hub.index().remove(subscription);
+                hub.reply(connection, Unsubscribed.of(id, sid, subscription.nextSeq()));
+            }
+        });
+    }
+
+    private static SubscriptionList list(FeedConnection connection, long id) {
+        List<SubscriptionInfo> infos = new ArrayList<>();
+        for (Subscription subscription : connection.subscriptions()) {
+            infos.add(new SubscriptionInfo(subscription.channel().wire(), subscription.sid()));
+        }
+        return new SubscriptionList(CommandIds.orNull(id), infos);
+    }
+
+    private void reject(FeedConnection connection, long id, ErrorCode code) {
+        hub.atomically(() -> hub.reply(connection, Rejection.of(code).toReply(id)));
+    }
+}

@@ -1,0 +1,98 @@
+package dev.kalshisim.sim.feed;
+
+import dev.kalshisim.core.model.Market;
+import dev.kalshisim.core.stream.message.Channel;
+import dev.kalshisim.core.stream.message.ChannelPayload;
+import dev.kalshisim.core.stream.message.MarketLifecycleUpdate;
+import dev.kalshisim.core.stream.message.TickerUpdate;
+import dev.kalshisim.sim.engine.Exchange;
+import dev.kalshisim.sim.engine.ExchangeEvent;
+import dev.kalshisim.sim.engine.ExchangeListener;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The feed's listener on one engine: turns each event, in the order the engine applied it, into
+ * channel messages for the subscriptions it concerns. Private channels reach only subscriptions of
+ * connections whose member the event belongs to.
+ *
+ * <p>Runs on the engine's dispatch thread with the engine's lock held; it takes the feed's lock and
+ * only queues messages, so it never waits on a client. Events of an engine the feed no longer
+ * serves (after a reset) are ignored.
+ */
+final class EventRouter implements ExchangeListener {
+
+    private final FeedHub hub;
+    private final Exchange exchange;
+    private final long generation;
+
+    EventRouter(FeedHub hub, Exchange exchange, long generation) {
+        this.hub = hub;
+        this.exchange = exchange;
+        this.generation = generation;
+    }
+
+    @Override
+    public void onEvent(ExchangeEvent event) {
+        hub.atomically(() -> {
+            if (hub.generation() == generation) {
+                route(event);
+            }
+        });
+    }
+
+    private void route(ExchangeEvent event) {
+        if (event instanceof ExchangeEvent.BookChanged change) {
+            hub.mirror().apply(change);
+            for (Subscription subscription : hub.index().matching(Channel.ORDERBOOK_DELTA, change.ticker())) {
+                boolean toOwner = subscription.owner().memberId().equals(change.memberId());
+                hub.deliver(subscription, MarketPayloads.delta(change, subscription.useYesPrice(), toOwner));
+            }
+            refreshTicker(change.ticker(), change.time());
+        } else if (event instanceof ExchangeEvent.TradeExecuted executed) {
+            hub.tickers().onTrade(executed.trade());
+            toAll(Channel.TRADE, executed.trade().ticker(), MarketPayloads.trade(executed.trade()));
+            refreshTicker(executed.trade().ticker(), executed.time());
+        } else if (event instanceof ExchangeEvent.OrderFilled filled) {
+            toMember(Channel.FILL, filled.fill().ticker(), filled.memberId(), MemberPayloads.fill(filled));
+        } else if (event instanceof ExchangeEvent.OrderUpdated updated) {
+            toMember(Channel.USER_ORDERS, updated.order().ticker(), updated.memberId(), MemberPayloads.userOrder(updated));
+        } else if (event instanceof ExchangeEvent.PositionUpdated updated) {
+            toMember(Channel.MARKET_POSITIONS, updated.position().ticker(), updated.memberId(),
+                    MemberPayloads.position(updated));
+        } else if (event instanceof ExchangeEvent.MarketLifecycleChanged changed) {
+            MarketLifecycleUpdate payload = MarketPayloads.lifecycle(changed);
+            if (payload != null) {
+                // market_lifecycle_v2 takes no market filter: every subscription gets every market.
+                toAll(Channel.MARKET_LIFECYCLE_V2, null, payload);
+            }
+        }
+        // Settlement payouts and exchange pauses have no WebSocket message on Kalshi.
+    }
+
+    private void refreshTicker(String ticker, Instant time) {
+        // Allowed during dispatch: the engine permits queries from its listeners.
+        Optional<Market> market = exchange.market(ticker);
+        if (market.isEmpty()) {
+            return;
+        }
+        TickerUpdate update = hub.tickers().refresh(market.get(), time);
+        if (update != null) {
+            toAll(Channel.TICKER, ticker, update);
+        }
+    }
+
+    private void toAll(Channel channel, String ticker, ChannelPayload payload) {
+        for (Subscription subscription : hub.index().matching(channel, ticker)) {
+            hub.deliver(subscription, payload);
+        }
+    }
+
+    private void toMember(Channel channel, String ticker, String memberId, ChannelPayload payload) {
+        for (Subscription subscription : hub.index().matching(channel, ticker)) {
+            if (subscription.owner().memberId().equals(memberId)) {
+                hub.deliver(subscription, payload);
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.kalshisim.sim.feed;
+
+import dev.kalshisim.core.stream.message.ErrorCode;
+import java.nio.ByteBuffer;
+import java.util.function.Function;
+import org.eclipse.jetty.websocket.api.Callback;
+import org.eclipse.jetty.websocket.api.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Jetty's view of one authenticated connection: registers it on open, hands each text frame to the
+ * command processor and forgets it on close. Pings are answered by Jetty itself (this listener
+ * does not override {@code onWebSocketPing}). Jetty calls it one frame at a time.
+ *
+ * <p>Public only because Jetty binds endpoint methods through method handles, which need a public
+ * class; it is not part of the feed's API (its constructor is package-private).
+ */
+public final class FeedSocket implements Session.Listener.AutoDemanding {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FeedSocket.class);
+
+    private final String memberId;
+    private final FeedHub hub;
+    private final CommandProcessor commands;
+    private final Function<Session, Outbox> outboxes;
+    private volatile FeedConnection connection;
+
+    FeedSocket(String memberId, FeedHub hub, CommandProcessor commands, Function<Session, Outbox> outboxes) {
+        this.memberId = memberId;
+        this.hub = hub;
+        this.commands = commands;
+        this.outboxes = outboxes;
+    }
+
+    @Override
+    public void onWebSocketOpen(Session session) {
+        connection = hub.open(memberId, outboxes.apply(session));
+    }
+
+    @Override
+    public void onWebSocketText(String text) {
+        try {
+            commands.handle(connection, text);
+        } catch (RuntimeException bug) {
+            // A simulator bug must not kill the connection silently: answer as Kalshi does, error 17.
+            LOG.error("feed command failed on {}: {}", connection, text, bug);
+            hub.atomically(() -> hub.reply(connection, Rejection.of(ErrorCode.INTERNAL_ERROR).toReply(0)));
+        }
+    }
+
+    @Override
+    public void onWebSocketBinary(ByteBuffer payload, Callback callback) {
+        callback.succeed();
+        commands.handleBinary(connection);
+    }
+
+    @Override
+    public void onWebSocketClose(int statusCode, String reason) {
+        FeedConnection closing = connection;
+        if (closing != null) {
+            hub.closed(closing);
+        }
+    }
+
+    @Override
+    public void onWebSocketError(Throwable cause) {
+        LOG.debug("feed connection of {} failed: {}", memberId, cause.toString());
+    }
+}

@@ -1,0 +1,169 @@
+package dev.kalshisim.sim.feed;
+
+import dev.kalshisim.core.stream.message.StreamCodec;
+import dev.kalshisim.sim.engine.Exchange;
+import dev.kalshisim.sim.server.SimState;
+import dev.kalshisim.sim.server.auth.AuthFilter;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.websocket.api.StatusCode;
+import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
+
+/**
+ * Kalshi's WebSocket API on the simulator, at {@value #PATH}.
+ *
+ * <pre>
+ * KalshiFeed feed = KalshiFeed.forState(state, FeedConfig.defaults());
+ * jetty.setHandler(feed.wrap(jetty, restHandler)); // upgrades at /trade-api/ws/v2, the rest falls through
+ * feed.start();                                    // before jetty.start()
+ * ...
+ * feed.close();                                    // before jetty.stop()
+ * </pre>
+ *
+ * <p>Connections need the REST API's signature, over {@code GET /trade-api/ws/v2}. Each connection
+ * has a bounded queue ({@link FeedConfig#queueCapacity()}); one that overflows is closed with error
+ * 25 and status 1008. The server pings every {@link FeedConfig#pingInterval()}. The control plane
+ * injects faults through {@link #faults()}. Thread-safe.
+ */
+public final class KalshiFeed implements AutoCloseable {
+
+    /** Where Kalshi serves its WebSocket API. */
+    public static final String PATH = "/trade-api/ws/v2";
+
+    /** How often the feed checks whether the control plane swapped in a new engine (reset). */
+    private static final long ENGINE_CHECK_MILLIS = 200;
+
+    private final FeedHub hub = new FeedHub();
+    private final EngineBinding binding;
+    private final AuthFilter auth;
+    private final CommandProcessor commands;
+    private final StreamCodec codec = StreamCodec.create();
+    private final ExecutorService senders;
+    private final ScheduledExecutorService timer;
+    private volatile FeedConfig config;
+    private ScheduledFuture<?> pings;
+    private boolean started;
+
+    /**
+     * A feed over the engine {@code engine} supplies (asked again to notice a reset), admitting
+     * connections that {@code auth} accepts.
+     */
+    public KalshiFeed(Supplier<Exchange> engine, AuthFilter auth, FeedConfig config) {
+        this.binding = new EngineBinding(engine, hub);
+        this.auth = Objects.requireNonNull(auth, "auth");
+        this.config = Objects.requireNonNull(config, "config");
+        EngineLookups lookups = new EngineLookups(hub);
+        this.commands = new CommandProcessor(hub, codec,
+                new SubscribeHandler(hub, binding, lookups, () -> this.config.maxMarketsPerSubscription()),
+                new UpdateHandler(hub, binding, lookups, () -> this.config.maxMarketsPerSubscription()));
+        // Discarding after shutdown: a send completing while the feed closes has nowhere to go.
+        this.senders = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                daemonThreads("kalshi-feed-send-"), new ThreadPoolExecutor.DiscardPolicy());
+        this.timer = Executors.newSingleThreadScheduledExecutor(daemonThreads("kalshi-feed-timer-"));
+    }
+
+    /** A feed over the simulator's engine, checking signatures like its REST API (same keys, clock and window). */
+    public static KalshiFeed forState(SimState state, FeedConfig config) {
+        return new KalshiFeed(state::exchange, new AuthFilter(state.keys(), state.clock(), state.config().authWindow()),
+                config);
+    }
+
+    /**
+     * The handler to install on {@code jetty}: upgrades requests to {@value #PATH} and passes every
+     * other request to {@code next}.
+     */
+    public Handler wrap(Server jetty, Handler next) {
+        UpgradeGate gate = new UpgradeGate(auth, binding::refresh,
+                memberId -> new FeedSocket(memberId, hub, commands,
+                        session -> new Outbox(session, config.queueCapacity(), senders, codec)));
+        WebSocketUpgradeHandler upgrades = WebSocketUpgradeHandler.from(jetty, container -> {
+            container.setIdleTimeout(config.idleTimeout());
+            container.addMapping(PATH, gate);
+        });
+        upgrades.setHandler(next);
+        return upgrades;
+    }
+
+    /** Starts listening to the engine, pinging and watching for a reset; idempotent. */
+    public synchronized void start() {
+        if (started) {
+            return;
+        }
+        started = true;
+        binding.refresh();
+        schedulePings();
+        timer.scheduleWithFixedDelay(binding::refresh, ENGINE_CHECK_MILLIS, ENGINE_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** The faults the control plane can inject. */
+    public FeedFaults faults() {
+        return hub.faults();
+    }
+
+    public FeedConfig config() {
+        return config;
+    }
+
+    /**
+     * Replaces the configuration: the queue capacity applies to connections opened from now on,
+     * the ping interval at once.
+     */
+    public synchronized void configure(FeedConfig newConfig) {
+        this.config = Objects.requireNonNull(newConfig, "newConfig");
+        if (started) {
+            schedulePings();
+        }
+    }
+
+    /** Open connections now. */
+    public int connectionCount() {
+        return hub.connectionCount();
+    }
+
+    /** Checks now, rather than within the next 200 ms, whether the simulator's engine was replaced. */
+    public void engineReplaced() {
+        binding.refresh();
+    }
+
+    /** Closes every connection (status 1001), stops listening to the engine and stops the feed's threads. */
+    @Override
+    public synchronized void close() {
+        started = false;
+        timer.shutdownNow();
+        binding.detach();
+        hub.forEachConnection(connection -> {
+            hub.closed(connection);
+            connection.outbox().closeAfterQueued(StatusCode.SHUTDOWN, "server shutting down");
+        });
+        senders.shutdown();
+    }
+
+    private void schedulePings() {
+        if (pings != null) {
+            pings.cancel(false);
+        }
+        long millis = config.pingInterval().toMillis();
+        pings = timer.scheduleAtFixedRate(() -> hub.forEachConnection(connection -> connection.outbox().ping()),
+                millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,31 @@
+package dev.kalshisim.sim.feed;
+
+import dev.kalshisim.core.stream.message.ErrorCode;
+import dev.kalshisim.core.stream.message.ErrorDetail;
+import dev.kalshisim.core.stream.message.ErrorReply;
+
+/**
+ * Why a command was refused: a Kalshi error code and, when it is about one market, that market.
+ *
+ * @param marketTicker the market named by ticker, or {@code null}
+ * @param marketId the market named by id, or {@code null}
+ */
+record Rejection(ErrorCode code, String marketTicker, String marketId) {
+
+    static Rejection of(ErrorCode code) {
+        return new Rejection(code, null, null);
+    }
+
+    static Rejection forTicker(ErrorCode code, String ticker) {
+        return new Rejection(code, ticker, null);
+    }
+
+    static Rejection forMarketId(ErrorCode code, String marketId) {
+        return new Rejection(code, null, marketId);
+    }
+
+    /** The {@code error} reply to command {@code id} (no id when 0), with Kalshi's wording. */
+    ErrorReply toReply(long id) {
+        return new ErrorReply(CommandIds.orNull(id), new ErrorDetail(code.code(), code.text(), marketId, marketTicker));
+    }
+}

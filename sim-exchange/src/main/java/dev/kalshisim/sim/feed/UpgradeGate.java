@@ -1,0 +1,77 @@
+package dev.kalshisim.sim.feed;
+
+import dev.kalshisim.sim.server.auth.AuthFilter;
+import dev.kalshisim.sim.server.http.ApiException;
+import dev.kalshisim.sim.server.http.ApiRequest;
+import dev.kalshisim.sim.server.http.ApiResponse;
+import dev.kalshisim.sim.server.http.Caller;
+import dev.kalshisim.sim.server.http.ErrorMapper;
+import dev.kalshisim.sim.server.http.Json;
+import dev.kalshisim.sim.server.http.QueryParams;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.nio.ByteBuffer;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.websocket.server.ServerUpgradeRequest;
+import org.eclipse.jetty.websocket.server.ServerUpgradeResponse;
+import org.eclipse.jetty.websocket.server.WebSocketCreator;
+
+/**
+ * Admits a WebSocket upgrade only when it carries a valid Kalshi signature over {@code GET} and
+ * the upgrade path, checked by the REST server's own {@link AuthFilter} (same keys, same timestamp
+ * window); otherwise answers 401 with Kalshi's error body and no upgrade.
+ */
+final class UpgradeGate implements WebSocketCreator {
+
+    private final AuthFilter auth;
+    private final Runnable beforeUpgrade;
+    private final Function<String, Object> sockets;
+
+    /**
+     * @param beforeUpgrade runs first on every attempt (the feed checks that it serves the engine in use)
+     * @param sockets makes the connection's listener for an authenticated member id
+     */
+    UpgradeGate(AuthFilter auth, Runnable beforeUpgrade, Function<String, Object> sockets) {
+        this.auth = auth;
+        this.beforeUpgrade = beforeUpgrade;
+        this.sockets = sockets;
+    }
+
+    @Override
+    public Object createWebSocket(ServerUpgradeRequest request, ServerUpgradeResponse response, Callback callback) {
+        beforeUpgrade.run();
+        Caller caller;
+        try {
+            caller = auth.authenticate(toApiRequest(request));
+        } catch (ApiException refused) {
+            ApiResponse answer = ErrorMapper.toResponse(refused);
+            response.setStatus(answer.status());
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+            response.write(true, ByteBuffer.wrap(Json.write(answer.body())), callback);
+            return null;
+        }
+        return sockets.apply(caller.memberId());
+    }
+
+    private static ApiRequest toApiRequest(ServerUpgradeRequest request) {
+        Map<String, String> headers = new HashMap<>();
+        for (HttpField field : request.getHeaders()) {
+            headers.putIfAbsent(field.getName(), field.getValue());
+        }
+        String path = request.getHttpURI().getPath();
+        return new ApiRequest(request.getMethod(), path == null ? "/" : path, QueryParams.EMPTY, new byte[0], headers,
+                remoteAddress(request.getConnectionMetaData().getRemoteSocketAddress()));
+    }
+
+    private static String remoteAddress(SocketAddress address) {
+        if (address instanceof InetSocketAddress inet && inet.getAddress() != null) {
+            return inet.getAddress().getHostAddress();
+        }
+        return String.valueOf(address);
+    }
+}

@@ -1,0 +1,127 @@
+package dev.kalshisim.sim.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kalshisim.core.limits.EndpointCosts;
+import dev.kalshisim.core.limits.TierTable;
+import dev.kalshisim.core.time.VirtualClock;
+import dev.kalshisim.core.time.WallClock;
+import dev.kalshisim.sim.limits.UnsignedLimit;
+import dev.kalshisim.sim.server.http.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.Set;
+
+/**
+ * Reads the JSON file of {@code serve --config FILE}; every key is optional and overrides the
+ * given base config:
+ * <pre>
+ * {"port": 0,
+ *  "auth_window_ms": 30000,
+ *  "legacy_order_writes": false,
+ *  "rate_limit_headers": false,
+ *  "unsigned_limit": "per_address",          // or "none"
+ *  "journal_capacity": 100000,
+ *  "clock": "wall",                          // or "virtual"
+ *  "virtual_start_ms": 1767225600000,        // with "virtual"; default: the wall clock's now
+ *  "tiers": {"tiers": {"basic": {"read": {"refill_rate": 200, "bucket_capacity": 400}, "write": {...}}, ...}},
+ *  "endpoint_costs": {"default_cost": 10, "endpoint_costs": [{"method": "DELETE", "path": "/trade-api/v2/...", "cost": 2}]}}
+ * </pre>
+ * {@code tiers} and {@code endpoint_costs} have exactly the shapes of core's {@link TierTable} and
+ * {@link EndpointCosts} JSON (the latter is what {@code GET /account/endpoint_costs} returns), so a
+ * user can paste production's live values. Unknown keys are refused, to catch typos.
+ */
+public final class ServerConfigFile {
+
+    private static final Set<String> KEYS = Set.of("port", "auth_window_ms", "legacy_order_writes",
+            "rate_limit_headers", "unsigned_limit", "journal_capacity", "clock", "virtual_start_ms", "tiers",
+            "endpoint_costs");
+
+    private ServerConfigFile() {
+    }
+
+    /** {@code base} overridden by the file at {@code file}. @throws IllegalArgumentException naming the bad key */
+    public static ServerConfig load(Path file, ServerConfig base) throws IOException {
+        return parse(Files.readString(file), base);
+    }
+
+    /** {@code base} overridden by the JSON text {@code json}. */
+    public static ServerConfig parse(String json, ServerConfig base) {
+        JsonNode root;
+        try {
+            root = Json.mapper().readTree(json);
+        } catch (IOException malformed) {
+            throw new IllegalArgumentException("config is not valid JSON: " + malformed.getMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException("config must be a JSON object");
+        }
+        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!KEYS.contains(name)) {
+                throw new IllegalArgumentException("unknown config key \"" + name + "\"; known: " + KEYS);
+            }
+        }
+        ServerConfig config = base;
+        if (root.has("port")) {
+            config = config.withPort((int) integer(root, "port"));
+        }
+        if (root.has("auth_window_ms")) {
+            config = config.withAuthWindow(Duration.ofMillis(integer(root, "auth_window_ms")));
+        }
+        if (root.has("legacy_order_writes")) {
+            config = config.withLegacyOrderWrites(bool(root, "legacy_order_writes"));
+        }
+        if (root.has("rate_limit_headers")) {
+            config = config.withRateLimitHeaders(bool(root, "rate_limit_headers"));
+        }
+        if (root.has("unsigned_limit")) {
+            config = config.withUnsignedLimit(UnsignedLimit.fromWire(text(root, "unsigned_limit")));
+        }
+        if (root.has("journal_capacity")) {
+            config = config.withJournalCapacity((int) integer(root, "journal_capacity"));
+        }
+        if (root.has("clock")) {
+            config = config.withClock(switch (text(root, "clock")) {
+                case "wall" -> WallClock.instance();
+                case "virtual" -> VirtualClock.atMillis(root.has("virtual_start_ms")
+                        ? integer(root, "virtual_start_ms") : WallClock.instance().nowMillis());
+                default -> throw new IllegalArgumentException("clock must be \"wall\" or \"virtual\"");
+            });
+        }
+        if (root.has("tiers")) {
+            config = config.withTiers(TierTable.fromJson(root.get("tiers").toString()));
+        }
+        if (root.has("endpoint_costs")) {
+            config = config.withEndpointCosts(EndpointCosts.fromJson(root.get("endpoint_costs").toString()));
+        }
+        return config;
+    }
+
+    private static long integer(JsonNode root, String name) {
+        JsonNode value = root.get(name);
+        if (!value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() < 0
+                || value.longValue() > Integer.MAX_VALUE && !name.endsWith("_ms")) {
+            throw new IllegalArgumentException("config " + name + " must be a non-negative integer, got " + value);
+        }
+        return value.longValue();
+    }
+
+    private static boolean bool(JsonNode root, String name) {
+        JsonNode value = root.get(name);
+        if (!value.isBoolean()) {
+            throw new IllegalArgumentException("config " + name + " must be true or false, got " + value);
+        }
+        return value.booleanValue();
+    }
+
+    private static String text(JsonNode root, String name) {
+        JsonNode value = root.get(name);
+        if (!value.isTextual()) {
+            throw new IllegalArgumentException("config " + name + " must be a string, got " + value);
+        }
+        return value.textValue();
+    }
+}

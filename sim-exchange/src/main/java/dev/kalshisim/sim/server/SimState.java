@@ -1,0 +1,109 @@
+package dev.kalshisim.sim.server;
+
+import dev.kalshisim.core.time.Clock;
+import dev.kalshisim.sim.control.FaultPlan;
+import dev.kalshisim.sim.control.Faults;
+import dev.kalshisim.sim.engine.EngineConfig;
+import dev.kalshisim.sim.engine.Exchange;
+import dev.kalshisim.sim.engine.MatchingExchange;
+import dev.kalshisim.sim.limits.RateLimiter;
+import dev.kalshisim.sim.limits.RequestJournal;
+import dev.kalshisim.sim.limits.TierGrants;
+import dev.kalshisim.sim.server.auth.ApiKeyRegistry;
+import dev.kalshisim.sim.server.rest.QuoteHistory;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Everything the server's answers depend on: the engine, keys, tiers, buckets, journal and faults.
+ *
+ * <p>{@link #reset()} swaps in a fresh engine (with a new id seed, so no id from before the reset
+ * can match anything after it) and empties the rest; handlers therefore fetch {@link #exchange()}
+ * per request instead of keeping it. Thread-safe.
+ */
+public final class SimState {
+
+    private final ServerConfig config;
+    private final ApiKeyRegistry keys = new ApiKeyRegistry();
+    private final TierGrants grants = new TierGrants();
+    private final RequestJournal journal;
+    private final RateLimiter limiter;
+    private final Faults faults = new Faults();
+    private final AtomicLong generation = new AtomicLong();
+    private final AtomicLong idCounter = new AtomicLong();
+    private volatile Exchange exchange;
+    private volatile QuoteHistory quotes;
+
+    public SimState(ServerConfig config) {
+        this.config = config;
+        this.journal = new RequestJournal(config.journalCapacity());
+        this.limiter = new RateLimiter(config.clock(), config.tiers(), config.endpointCosts(), grants,
+                config.unsignedLimit());
+        installEngine();
+    }
+
+    /** The engine now in use. */
+    public Exchange exchange() {
+        return exchange;
+    }
+
+    /** Best quotes and open interest over time, for candlesticks. */
+    public QuoteHistory quotes() {
+        return quotes;
+    }
+
+    public ServerConfig config() {
+        return config;
+    }
+
+    public Clock clock() {
+        return config.clock();
+    }
+
+    public ApiKeyRegistry keys() {
+        return keys;
+    }
+
+    public TierGrants grants() {
+        return grants;
+    }
+
+    public RequestJournal journal() {
+        return journal;
+    }
+
+    public RateLimiter limiter() {
+        return limiter;
+    }
+
+    public Faults faults() {
+        return faults;
+    }
+
+    /** A new id (a UUID, as Kalshi's key ids are), derived from a counter so runs are repeatable. */
+    public String newId(String kind) {
+        long n = idCounter.incrementAndGet();
+        return UUID.nameUUIDFromBytes((kind + ":" + generation.get() + ":" + n).getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
+
+    /** Forgets all members, keys, markets, orders, buckets, journal entries and faults. */
+    public synchronized void reset() {
+        generation.incrementAndGet();
+        keys.clear();
+        grants.clear();
+        limiter.reset();
+        journal.clear();
+        faults.set(FaultPlan.NONE);
+        installEngine();
+    }
+
+    private void installEngine() {
+        Exchange fresh = new MatchingExchange(config.clock(), EngineConfig.defaults().withIdSeed(generation.get()));
+        QuoteHistory history = new QuoteHistory(fresh);
+        fresh.addListener(history);
+        this.quotes = history;
+        this.exchange = fresh;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.kalshisim.sim.server.http;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One HTTP request as the Kalshi pipeline sees it, detached from Jetty so every stage (router,
+ * auth, limits, handlers) can be tested without a socket.
+ *
+ * @param method the HTTP method, upper case
+ * @param path the path exactly as sent, still percent-encoded, without the query: what Kalshi signs
+ * @param query the decoded query parameters, each name with its values in order
+ * @param body the raw body bytes, empty when none was sent
+ * @param headers the request headers by lower-case name (first value only)
+ * @param remoteAddress the client's IP address, for per-address limits
+ */
+public record ApiRequest(String method, String path, QueryParams query, byte[] body,
+                         Map<String, String> headers, String remoteAddress) {
+
+    public ApiRequest {
+        method = method.toUpperCase(Locale.ROOT);
+        TreeMap<String, String> lower = new TreeMap<>();
+        headers.forEach((name, value) -> lower.putIfAbsent(name.toLowerCase(Locale.ROOT), value));
+        headers = Map.copyOf(lower);
+    }
+
+    /** A request with no headers and no body, from 127.0.0.1; for tests. */
+    public static ApiRequest of(String method, String path) {
+        return new ApiRequest(method, path, QueryParams.EMPTY, new byte[0], Map.of(), "127.0.0.1");
+    }
+
+    /** The first value of header {@code name} (any case), or {@code null}. */
+    public String header(String name) {
+        return headers.get(name.toLowerCase(Locale.ROOT));
+    }
+
+}

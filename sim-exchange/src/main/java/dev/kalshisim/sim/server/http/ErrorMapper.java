@@ -1,0 +1,41 @@
+package dev.kalshisim.sim.server.http;
+
+import dev.kalshisim.core.model.KalshiError;
+import dev.kalshisim.core.wire.ErrorBody;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns failures into Kalshi's wrapped error body {@code {"error":{"code","message","details"}}}.
+ *
+ * <p>Every refusal leaves the server through here, so the shape is decided in one place. An
+ * exception that is not an {@link ApiException} is a bug in the simulator: it becomes a 500
+ * {@code internal_error} (the fuzz test asserts none ever happens) and is logged with its stack.
+ */
+public final class ErrorMapper {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+
+    private ErrorMapper() {
+    }
+
+    /** The response for an expected refusal. */
+    public static ApiResponse toResponse(ApiException refusal) {
+        return new ApiResponse(refusal.status(), body(refusal.code(), refusal.getMessage(), refusal.details()), Map.of());
+    }
+
+    /** The response for any failure: {@link ApiException}s keep their status, anything else is a 500. */
+    public static ApiResponse toResponse(Throwable failure, String method, String path) {
+        if (failure instanceof ApiException refusal) {
+            return toResponse(refusal);
+        }
+        LOG.error("internal error answering {} {}", method, path, failure);
+        return new ApiResponse(500, body("internal_error", "internal error", null), Map.of());
+    }
+
+    /** Kalshi's error body (core's wire type); {@code details} is left out when {@code null}. */
+    public static ErrorBody body(String code, String message, String details) {
+        return new ErrorBody(new KalshiError(code, message == null ? code : message, details));
+    }
+}

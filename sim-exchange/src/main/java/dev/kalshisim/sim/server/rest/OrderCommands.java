@@ -1,0 +1,124 @@
+package dev.kalshisim.sim.server.rest;
+
+import dev.kalshisim.core.model.Count;
+import dev.kalshisim.core.model.Price;
+import dev.kalshisim.core.model.SelfTradePrevention;
+import dev.kalshisim.core.model.TimeInForce;
+import dev.kalshisim.core.wire.AmendOrderV2Request;
+import dev.kalshisim.core.wire.CreateOrderV2Request;
+import dev.kalshisim.core.wire.DecreaseOrderV2Request;
+import dev.kalshisim.sim.engine.AmendOrder;
+import dev.kalshisim.sim.engine.DecreaseOrder;
+import dev.kalshisim.sim.engine.PlaceOrder;
+import dev.kalshisim.sim.server.http.ApiException;
+import java.time.Instant;
+
+/**
+ * Turns V2 order request bodies into engine commands, refusing with 400 {@code invalid_parameters}
+ * whatever Kalshi's request validation refuses (missing required fields, counts of zero, ranges),
+ * so the engine only ever sees well-formed commands. Price-grid and business rules stay in the engine.
+ */
+final class OrderCommands {
+
+    /** Expiration times must stay within Instant's range; Unix seconds up to year 9999. */
+    private static final long MAX_EPOCH_SECONDS = 253_402_300_799L;
+
+    private OrderCommands() {
+    }
+
+    /** The engine command for a V2 create body. */
+    static PlaceOrder place(String memberId, CreateOrderV2Request body) {
+        String ticker = requireText(body.ticker(), "ticker");
+        require(body.side(), "side");
+        Count count = positive(require(body.count(), "count"), "count");
+        Price price = require(body.price(), "price");
+        TimeInForce timeInForce = require(body.timeInForce(), "time_in_force");
+        SelfTradePrevention stp = require(body.selfTradePreventionType(), "self_trade_prevention_type");
+        exchangeIndex(body.exchangeIndex());
+        String clientOrderId = body.clientOrderId() == null || body.clientOrderId().isEmpty() ? null : body.clientOrderId();
+        return new PlaceOrder(memberId, ticker, body.side(), price, count, timeInForce, stp, clientOrderId,
+                expiration(body.expirationTime()), Boolean.TRUE.equals(body.postOnly()),
+                Boolean.TRUE.equals(body.reduceOnly()), Boolean.TRUE.equals(body.cancelOrderOnPause()),
+                subaccount(body.subaccount()), body.orderGroupId());
+    }
+
+    /** The engine command for a V2 amend body. */
+    static AmendOrder amend(String memberId, String orderId, AmendOrderV2Request body) {
+        String ticker = requireText(body.ticker(), "ticker");
+        require(body.side(), "side");
+        Price price = require(body.price(), "price");
+        Count count = positive(require(body.count(), "count"), "count");
+        exchangeIndex(body.exchangeIndex());
+        return new AmendOrder(memberId, orderId, ticker, body.side(), price, count, emptyToNull(body.clientOrderId()),
+                emptyToNull(body.updatedClientOrderId()));
+    }
+
+    /** The engine command for a V2 decrease body: exactly one of {@code reduce_by} and {@code reduce_to}. */
+    static DecreaseOrder decrease(String memberId, String orderId, DecreaseOrderV2Request body) {
+        exchangeIndex(body.exchangeIndex());
+        return decrease(memberId, orderId, body.reduceBy(), body.reduceTo());
+    }
+
+    /** A decrease by or to a count, exactly one of which is set. */
+    static DecreaseOrder decrease(String memberId, String orderId, Count reduceBy, Count reduceTo) {
+        if ((reduceBy == null) == (reduceTo == null)) {
+            throw ApiException.invalid("exactly one of reduce_by and reduce_to is required");
+        }
+        if (reduceBy != null) {
+            return DecreaseOrder.by(memberId, orderId, positive(reduceBy, "reduce_by"));
+        }
+        return DecreaseOrder.to(memberId, orderId, reduceTo);
+    }
+
+    static <T> T require(T value, String field) {
+        if (value == null) {
+            throw ApiException.invalid(field + " is required");
+        }
+        return value;
+    }
+
+    static String requireText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw ApiException.invalid(field + " is required");
+        }
+        return value;
+    }
+
+    static Count positive(Count count, String field) {
+        if (!count.isPositive()) {
+            throw ApiException.invalid(field + " must be greater than zero, got " + count);
+        }
+        return count;
+    }
+
+    static int subaccount(Integer subaccount) {
+        if (subaccount == null) {
+            return 0;
+        }
+        if (subaccount < 0 || subaccount > 63) {
+            throw ApiException.invalid("subaccount must be 0 to 63, got " + subaccount);
+        }
+        return subaccount;
+    }
+
+    /** The simulator runs every market on shard 0 but accepts any valid shard index. */
+    static void exchangeIndex(Integer exchangeIndex) {
+        if (exchangeIndex != null && (exchangeIndex < -1 || exchangeIndex > 63)) {
+            throw ApiException.invalid("exchange_index must be -1 to 63, got " + exchangeIndex);
+        }
+    }
+
+    static Instant expiration(Long epochSeconds) {
+        if (epochSeconds == null) {
+            return null;
+        }
+        if (epochSeconds < 0 || epochSeconds > MAX_EPOCH_SECONDS) {
+            throw ApiException.invalid("expiration_time must be Unix seconds, got " + epochSeconds);
+        }
+        return Instant.ofEpochSecond(epochSeconds);
+    }
+
+    static String emptyToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
+    }
+}

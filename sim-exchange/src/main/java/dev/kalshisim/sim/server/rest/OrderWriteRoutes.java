@@ -1,0 +1,180 @@
+package dev.kalshisim.sim.server.rest;
+
+import dev.kalshisim.core.model.Money;
+import dev.kalshisim.core.wire.AmendOrderV2Request;
+import dev.kalshisim.core.wire.AmendOrderV2Response;
+import dev.kalshisim.core.wire.BatchCancelOrderV2Item;
+import dev.kalshisim.core.wire.BatchCancelOrderV2Result;
+import dev.kalshisim.core.wire.BatchCancelOrdersV2Request;
+import dev.kalshisim.core.wire.BatchCancelOrdersV2Response;
+import dev.kalshisim.core.wire.BatchCreateOrderV2Result;
+import dev.kalshisim.core.wire.BatchCreateOrdersV2Request;
+import dev.kalshisim.core.wire.BatchCreateOrdersV2Response;
+import dev.kalshisim.core.wire.CancelOrderV2Response;
+import dev.kalshisim.core.wire.CreateOrderV2Request;
+import dev.kalshisim.core.wire.CreateOrderV2Response;
+import dev.kalshisim.core.wire.DecreaseOrderV2Request;
+import dev.kalshisim.core.wire.DecreaseOrderV2Response;
+import dev.kalshisim.sim.engine.CancelResult;
+import dev.kalshisim.sim.engine.OrderResult;
+import dev.kalshisim.sim.engine.PlaceOrder;
+import dev.kalshisim.sim.server.SimState;
+import dev.kalshisim.sim.server.http.ApiException;
+import dev.kalshisim.sim.server.http.ApiResponse;
+import dev.kalshisim.sim.server.http.Call;
+import dev.kalshisim.sim.server.http.Json;
+import dev.kalshisim.sim.server.http.Route;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * V2 order writes under {@code /portfolio/events/orders}: create (201), cancel, amend, decrease,
+ * batch create (201, per-item results), batch cancel, cancel all (204).
+ *
+ * <p>A batch is parsed whole first (malformed JSON or a wrong type anywhere refuses the batch with
+ * a 400, as Kalshi's request validation does), then each item succeeds or fails on its own.
+ */
+public final class OrderWriteRoutes {
+
+    /** Hard cap on batch items; the token cost (10 per create) limits batches far sooner. */
+    static final int MAX_BATCH_ITEMS = 10_000;
+
+    private final SimState state;
+
+    public OrderWriteRoutes(SimState state) {
+        this.state = state;
+    }
+
+    public List<Route> routes() {
+        return List.of(
+                Route.signed("POST", "/portfolio/events/orders", this::create),
+                Route.signed("DELETE", "/portfolio/events/orders", this::cancelAll),
+                Route.signed("DELETE", "/portfolio/events/orders/{order_id}", this::cancel),
+                Route.signed("POST", "/portfolio/events/orders/{order_id}/amend", this::amend),
+                Route.signed("POST", "/portfolio/events/orders/{order_id}/decrease", this::decrease),
+                Route.signedBatch("POST", "/portfolio/events/orders/batched", "orders", this::batchCreate),
+                Route.signedBatch("DELETE", "/portfolio/events/orders/batched", "orders", this::batchCancel));
+    }
+
+    private ApiResponse create(Call call) {
+        PlaceOrder command = OrderCommands.place(call.memberId(), Json.read(call.request().body(), CreateOrderV2Request.class));
+        OrderResult result = state.exchange().placeOrder(command);
+        if (!result.isAccepted()) {
+            throw Rejections.toException(result.reject(), result.message());
+        }
+        return ApiResponse.created(created(result));
+    }
+
+    private ApiResponse cancel(Call call) {
+        subaccountAndShard(call);
+        CancelResult result = state.exchange().cancelOrder(call.memberId(), call.path("order_id"));
+        if (!result.isAccepted()) {
+            throw Rejections.toException(result.reject(), result.message());
+        }
+        return ApiResponse.ok(new CancelOrderV2Response(result.orderId(), result.clientOrderId(), result.reducedBy(),
+                result.time().toEpochMilli()));
+    }
+
+    private ApiResponse amend(Call call) {
+        subaccountAndShard(call);
+        AmendOrderV2Request body = Json.read(call.request().body(), AmendOrderV2Request.class);
+        OrderResult result = state.exchange().amendOrder(OrderCommands.amend(call.memberId(), call.path("order_id"), body));
+        if (!result.isAccepted()) {
+            throw Rejections.toException(result.reject(), result.message());
+        }
+        return ApiResponse.ok(new AmendOrderV2Response(result.orderId(), result.order().clientOrderId(),
+                result.remainingCount(), result.fillCount(), result.averageFillPrice().orElse(null),
+                result.averageFeePaid().orElse(null), result.time().toEpochMilli()));
+    }
+
+    private ApiResponse decrease(Call call) {
+        subaccountAndShard(call);
+        DecreaseOrderV2Request body = Json.read(call.request().body(), DecreaseOrderV2Request.class);
+        CancelResult result = state.exchange().decreaseOrder(
+                OrderCommands.decrease(call.memberId(), call.path("order_id"), body));
+        if (!result.isAccepted()) {
+            throw Rejections.toException(result.reject(), result.message());
+        }
+        return ApiResponse.ok(new DecreaseOrderV2Response(result.orderId(), result.clientOrderId(),
+                result.remainingCount(), result.time().toEpochMilli()));
+    }
+
+    private ApiResponse batchCreate(Call call) {
+        BatchCreateOrdersV2Request body = Json.read(call.request().body(), BatchCreateOrdersV2Request.class);
+        List<CreateOrderV2Request> items = batchItems(body.orders());
+        // Items that fail request validation get their error in place; the rest go to the engine in one call.
+        List<BatchCreateOrderV2Result> results = new ArrayList<>(items.size());
+        List<PlaceOrder> valid = new ArrayList<>();
+        List<Integer> validAt = new ArrayList<>();
+        for (CreateOrderV2Request item : items) {
+            if (item == null) {
+                results.add(BatchCreateOrderV2Result.failed(null, ApiException.invalid("order must be an object").toError()));
+                continue;
+            }
+            try {
+                valid.add(OrderCommands.place(call.memberId(), item));
+                validAt.add(results.size());
+                results.add(null);
+            } catch (ApiException invalid) {
+                results.add(BatchCreateOrderV2Result.failed(item.clientOrderId(), invalid.toError()));
+            }
+        }
+        List<OrderResult> placed = valid.isEmpty() ? List.of() : state.exchange().placeOrders(valid);
+        for (int i = 0; i < placed.size(); i++) {
+            OrderResult result = placed.get(i);
+            results.set(validAt.get(i), result.isAccepted()
+                    ? BatchCreateOrderV2Result.of(created(result))
+                    : BatchCreateOrderV2Result.failed(valid.get(i).clientOrderId(),
+                            Rejections.toError(result.reject(), result.message())));
+        }
+        return ApiResponse.created(new BatchCreateOrdersV2Response(results));
+    }
+
+    private ApiResponse batchCancel(Call call) {
+        BatchCancelOrdersV2Request body = Json.read(call.request().body(), BatchCancelOrdersV2Request.class);
+        List<BatchCancelOrderV2Item> items = batchItems(body.orders());
+        List<String> ids = new ArrayList<>(items.size());
+        for (BatchCancelOrderV2Item item : items) {
+            if (item == null || item.orderId() == null || item.orderId().isEmpty()) {
+                throw ApiException.invalid("every item needs an order_id");
+            }
+            OrderCommands.subaccount(item.subaccount());
+            OrderCommands.exchangeIndex(item.exchangeIndex());
+            ids.add(item.orderId());
+        }
+        List<BatchCancelOrderV2Result> results = new ArrayList<>(ids.size());
+        for (CancelResult result : state.exchange().cancelOrders(call.memberId(), ids)) {
+            results.add(result.isAccepted()
+                    ? new BatchCancelOrderV2Result(result.orderId(), result.clientOrderId(), result.reducedBy(),
+                            result.time().toEpochMilli(), null)
+                    : BatchCancelOrderV2Result.failed(result.orderId(), Rejections.toError(result.reject(), result.message())));
+        }
+        return ApiResponse.ok(new BatchCancelOrdersV2Response(results));
+    }
+
+    private ApiResponse cancelAll(Call call) {
+        PortfolioRoutes.subaccount(call.query());
+        state.exchange().cancelAll(call.memberId(), null);
+        return ApiResponse.noContent();
+    }
+
+    private static CreateOrderV2Response created(OrderResult result) {
+        Money averagePrice = result.averageFillPrice().orElse(null);
+        return new CreateOrderV2Response(result.orderId(), result.order().clientOrderId(), result.fillCount(),
+                result.remainingCount(), averagePrice, result.averageFeePaid().orElse(null), result.time().toEpochMilli());
+    }
+
+    private static <T> List<T> batchItems(List<T> items) {
+        if (items == null || items.isEmpty()) {
+            throw ApiException.invalid("orders must list at least one order");
+        }
+        if (items.size() > MAX_BATCH_ITEMS) {
+            throw ApiException.invalid("a batch takes at most " + MAX_BATCH_ITEMS + " orders, got " + items.size());
+        }
+        return items;
+    }
+
+    private static void subaccountAndShard(Call call) {
+        PortfolioRoutes.subaccount(call.query());
+    }
+}

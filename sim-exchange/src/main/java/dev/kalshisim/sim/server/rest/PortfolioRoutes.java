@@ -1,0 +1,130 @@
+package dev.kalshisim.sim.server.rest;
+
+import dev.kalshisim.core.model.Count;
+import dev.kalshisim.core.model.EventPosition;
+import dev.kalshisim.core.model.Fill;
+import dev.kalshisim.core.model.IndexedBalance;
+import dev.kalshisim.core.model.Market;
+import dev.kalshisim.core.model.MarketPosition;
+import dev.kalshisim.core.model.Money;
+import dev.kalshisim.core.model.Settlement;
+import dev.kalshisim.core.wire.GetFillsResponse;
+import dev.kalshisim.core.wire.GetPositionsResponse;
+import dev.kalshisim.core.wire.GetSettlementsResponse;
+import dev.kalshisim.core.wire.GetTotalRestingOrderValueResponse;
+import dev.kalshisim.sim.engine.FillQuery;
+import dev.kalshisim.sim.engine.PositionQuery;
+import dev.kalshisim.sim.engine.SettlementQuery;
+import dev.kalshisim.sim.server.SimState;
+import dev.kalshisim.sim.server.http.ApiException;
+import dev.kalshisim.sim.server.http.ApiResponse;
+import dev.kalshisim.sim.server.http.Call;
+import dev.kalshisim.sim.server.http.QueryParams;
+import dev.kalshisim.sim.server.http.Route;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The member's own money and holdings: balance, positions, fills, settlements, resting value. */
+public final class PortfolioRoutes {
+
+    private final SimState state;
+
+    public PortfolioRoutes(SimState state) {
+        this.state = state;
+    }
+
+    public List<Route> routes() {
+        return List.of(
+                Route.signed("GET", "/portfolio/balance", this::balance),
+                Route.signed("GET", "/portfolio/positions", this::positions),
+                Route.signed("GET", "/portfolio/fills", this::fills),
+                Route.signed("GET", "/portfolio/settlements", this::settlements),
+                Route.signed("GET", "/portfolio/summary/total_resting_order_value", this::restingValue));
+    }
+
+    /** Validates the shard and subaccount parameters every portfolio read accepts; the simulator has one of each. */
+    static Integer subaccount(QueryParams query) {
+        query.longInRange("exchange_index", 0, -1, 63);
+        Long subaccount = query.optionalLong("subaccount");
+        if (subaccount != null && (subaccount < 0 || subaccount > 63)) {
+            throw ApiException.invalid("query parameter subaccount must be 0 to 63, got " + subaccount);
+        }
+        return subaccount == null ? null : subaccount.intValue();
+    }
+
+    private ApiResponse balance(Call call) {
+        subaccount(call.query());
+        return ApiResponse.ok(Rejections.orThrow(state.exchange().balance(call.memberId())).toBalance());
+    }
+
+    private ApiResponse positions(Call call) {
+        QueryParams query = call.query();
+        subaccount(query);
+        List<String> filters = query.csv("count_filter", 2);
+        for (String filter : filters) {
+            if (!filter.equals("position") && !filter.equals("total_traded")) {
+                throw ApiException.invalid("count_filter takes position and/or total_traded, got " + filter);
+            }
+        }
+        PositionQuery filter = new PositionQuery(query.optional("ticker"), query.optional("event_ticker"),
+                filters.contains("position"), filters.contains("total_traded"));
+        List<MarketPosition> all = state.exchange().positions(call.memberId(), filter);
+        Pagination.Page<MarketPosition> page = Pagination.page(all, query, 100, 1000, MarketPosition::ticker);
+        return ApiResponse.ok(new GetPositionsResponse(page.items(), eventPositions(page.items()), page.cursor()));
+    }
+
+    /** Sums the page's market positions per event. */
+    private List<EventPosition> eventPositions(List<MarketPosition> positions) {
+        Map<String, List<MarketPosition>> byEvent = new LinkedHashMap<>();
+        for (MarketPosition position : positions) {
+            String event = state.exchange().market(position.ticker()).map(Market::eventTicker).orElse("");
+            byEvent.computeIfAbsent(event, key -> new ArrayList<>()).add(position);
+        }
+        List<EventPosition> out = new ArrayList<>();
+        byEvent.forEach((event, list) -> {
+            Money exposure = Money.ZERO;
+            Money realized = Money.ZERO;
+            Money fees = Money.ZERO;
+            Count shares = Count.ZERO;
+            for (MarketPosition position : list) {
+                exposure = exposure.plus(orZero(position.marketExposureDollars()));
+                realized = realized.plus(orZero(position.realizedPnlDollars()));
+                fees = fees.plus(orZero(position.feesPaidDollars()));
+                shares = shares.plus(position.positionFp() == null ? Count.ZERO : position.positionFp().abs());
+            }
+            out.add(new EventPosition(event, exposure, shares, exposure, realized, fees));
+        });
+        return out;
+    }
+
+    private ApiResponse fills(Call call) {
+        QueryParams query = call.query();
+        FillQuery filter = new FillQuery(query.optional("ticker"), query.optional("order_id"),
+                Times.seconds(query, "min_ts"), Times.seconds(query, "max_ts"), subaccount(query));
+        Pagination.Page<Fill> page = Pagination.page(state.exchange().fills(call.memberId(), filter), query, 100, 1000,
+                Fill::fillId);
+        return ApiResponse.ok(new GetFillsResponse(page.items(), page.cursor()));
+    }
+
+    private ApiResponse settlements(Call call) {
+        QueryParams query = call.query();
+        subaccount(query);
+        SettlementQuery filter = new SettlementQuery(query.optional("ticker"), query.optional("event_ticker"),
+                Times.seconds(query, "min_ts"), Times.seconds(query, "max_ts"));
+        Pagination.Page<Settlement> page = Pagination.page(state.exchange().settlements(call.memberId(), filter), query,
+                100, 1000, Settlement::ticker);
+        return ApiResponse.ok(new GetSettlementsResponse(page.items(), page.cursor()));
+    }
+
+    private ApiResponse restingValue(Call call) {
+        Money value = state.exchange().restingOrderValue(call.memberId());
+        return ApiResponse.ok(new GetTotalRestingOrderValueResponse(value.floorCents(),
+                List.of(new IndexedBalance(0, value))));
+    }
+
+    private static Money orZero(Money money) {
+        return money == null ? Money.ZERO : money;
+    }
+}

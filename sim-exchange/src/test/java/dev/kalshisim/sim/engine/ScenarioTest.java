@@ -1,0 +1,91 @@
+package dev.kalshisim.sim.engine;
+
+import org.junit.jupiter.api.Test;
+
+/** Feature-file style scenarios: orders in, outcomes, book and balances out. */
+class ScenarioTest extends EngineTestBase {
+
+    private void scenario(String script) {
+        new Scenario(this).run(script);
+    }
+
+    @Test
+    void sweepAcrossLevelsAtMakerPrices() {
+        scenario("""
+                alice bid 10 @0.40            -> resting 10
+                alice bid 5 @0.42             -> resting 5
+                carol bid 3 @0.42             -> resting 3
+                bob ask 12 @0.41              -> filled 8 resting 4
+                book yes 0.4000x10.00 | no 0.5900x4.00
+                position bob -8
+                position alice 5
+                # bob's taker fees: ceil(0.07 x 5 x 0.58 x 0.42) + ceil(0.07 x 3 x 0.58 x 0.42)
+                cash bob 995.2235              # 1000 - 8 x 0.58 - 0.0853 - 0.0512
+                reserved bob 2.43              # 4 x 0.59 + 0.07 x 4 x 0.25 (worst case at $0.50)
+                """);
+    }
+
+    @Test
+    void timeInForceAndPostOnly() {
+        scenario("""
+                bob ask 3 @0.50               -> resting 3
+                alice bid 5 @0.50 fok         -> rejected FOK_INSUFFICIENT_VOLUME
+                alice bid 5 @0.50 post        -> rejected POST_ONLY_CROSS
+                alice bid 5 @0.50 ioc         -> filled 3 canceled
+                alice bid 5 @0.49 ioc         -> canceled
+                book yes | no
+                reserved alice 0
+                """);
+    }
+
+    @Test
+    void amendDecreaseAndQueuePriority() {
+        scenario("""
+                alice bid 5 @0.40 as a1       -> resting 5
+                bob bid 5 @0.40 as b1         -> resting 5
+                queue b1 5
+                decrease alice a1 by 2        -> reduced 2
+                queue a1 0
+                queue b1 3
+                amend alice a1 @0.40 total 4  -> resting 4
+                queue a1 5
+                amend alice a1 @0.41 total 4  -> resting 4
+                queue a1 0
+                carol ask 6 @0.40             -> filled 6 executed
+                book yes 0.4000x3.00 | no
+                cancel bob b1                 -> reduced 3
+                cancel bob b1                 -> rejected ORDER_NOT_RESTING
+                """);
+    }
+
+    @Test
+    void expiryPauseAndSettlement() {
+        scenario("""
+                alice bid 10 @0.60 exp=5s as a1  -> resting 10
+                bob ask 4 @0.60                  -> filled 4 executed
+                advance 5s
+                book yes | no
+                reserved alice 0
+                pause trading
+                alice bid 1 @0.30                -> rejected EXCHANGE_PAUSED
+                resume trading
+                bob ask 2 @0.70 as b2            -> resting 2
+                settle yes
+                book yes | no
+                position alice 0
+                cash alice 1001.6                # 1000 - 2.40 + 4.00
+                """);
+    }
+
+    @Test
+    void selfTradePreventionModes() {
+        scenario("""
+                carol ask 5 @0.54                -> resting 5
+                alice ask 5 @0.55 as own         -> resting 5
+                alice bid 7 @0.55                -> filled 5 canceled
+                alice bid 7 @0.55                -> rejected SELF_CROSS_ATTEMPT
+                alice bid 7 @0.55 maker          -> resting 7
+                book yes 0.5500x7.00 | no
+                """);
+    }
+}

@@ -1,0 +1,144 @@
+package dev.kalshisim.sim.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kalshisim.core.auth.PemKeys;
+import dev.kalshisim.core.auth.RequestSigner;
+import dev.kalshisim.core.time.VirtualClock;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.SecureRandom;
+import java.util.List;
+
+/**
+ * A running simulator on 127.0.0.1 (ephemeral port, virtual clock) and the plain-HTTP calls tests
+ * make to it: the control plane and, through {@link SimMember}, Kalshi's signed API.
+ *
+ * <p>Members share one RSA key pair generated once per JVM (registered through the control plane's
+ * {@code public_key_pem}), since generating a 2048-bit pair per member would dominate test time;
+ * each still has its own API key id.
+ */
+final class SimHarness implements AutoCloseable {
+
+    /** 2026-09-01T12:00:00Z. */
+    static final long START_MILLIS = 1_788_264_000_000L;
+
+    private static final KeyPair SHARED_KEYS = PemKeys.generateRsaKeyPair(new SecureRandom());
+
+    final VirtualClock clock = VirtualClock.atMillis(START_MILLIS);
+    final KalshiSimServer server;
+    private final HttpClient http = SimMember.newClient();
+
+    SimHarness() {
+        this(ServerConfig.defaults());
+    }
+
+    /** A harness whose server runs {@code config} on this harness's virtual clock. */
+    SimHarness(ServerConfig config) {
+        this.server = KalshiSimServer.start(config.withClock(clock));
+    }
+
+    String baseUrl() {
+        return server.baseUrl();
+    }
+
+    long nowMillis() {
+        return clock.nowMillis();
+    }
+
+    /** Opens an account with {@code balanceDollars} at {@code tier}, keyed with the shared key pair. */
+    SimMember member(String balanceDollars, String tier) {
+        Reply reply = control("POST", "/accounts", """
+                {"balance_dollars":"%s","tier":"%s","public_key_pem":%s}"""
+                .formatted(balanceDollars, tier, quote(PemKeys.writePublicKey(SHARED_KEYS.getPublic()))));
+        check(reply, 201);
+        JsonNode json = reply.json();
+        return new SimMember(json.get("member_id").asText(), json.get("api_key_id").asText(),
+                new RequestSigner(SHARED_KEYS.getPrivate()), this);
+    }
+
+    /** A basic-tier member with $1,000. */
+    SimMember member() {
+        return member("1000.00", "basic");
+    }
+
+    /** Creates an open market {@code ticker} in event {@code ticker-EV} of series {@code SIM}. */
+    JsonNode market(String ticker) {
+        Reply reply = control("POST", "/markets", """
+                {"ticker":"%s","event_ticker":"%s-EV","series_ticker":"SIM","title":"Test market %s"}"""
+                .formatted(ticker, ticker, ticker));
+        check(reply, 201);
+        return reply.json().get("market");
+    }
+
+    /** Moves the server's virtual clock forward. */
+    void advanceMillis(long millis) {
+        check(control("POST", "/clock/advance", "{\"millis\":" + millis + "}"), 200);
+    }
+
+    /** The engine's broken invariants, through the control plane; empty when sound. */
+    List<String> violations() {
+        Reply reply = control("GET", "/invariants", null);
+        check(reply, 200);
+        return java.util.stream.StreamSupport.stream(reply.json().get("violations").spliterator(), false)
+                .map(JsonNode::asText).toList();
+    }
+
+    /** A control-plane call; {@code json} may be {@code null}. */
+    Reply control(String method, String path, String json) {
+        return raw(method, "/sim/v1" + path, json);
+    }
+
+    /** An unsigned call to any path on the server. */
+    Reply raw(String method, String path, String json) {
+        HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).method(method, body).build());
+    }
+
+    Reply send(HttpRequest request) {
+        return send(http, request);
+    }
+
+    static Reply send(HttpClient client, HttpRequest request) {
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.body(), response.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Unsigned calls to any server, for tests that need a server this harness did not start. */
+    record Raw(String baseUrl) {
+        Reply send(String method, String path, String json) {
+            HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8);
+            return SimHarness.send(SimMember.newClient(),
+                    HttpRequest.newBuilder(URI.create(baseUrl + path)).method(method, body).build());
+        }
+    }
+
+    static void check(Reply reply, int status) {
+        if (reply.status() != status) {
+            throw new AssertionError("expected " + status + " but got " + reply);
+        }
+    }
+
+    static String quote(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
