@@ -5,18 +5,21 @@
 // {"summary"} line; exits 0 only when every check passed. OfficialTypeScriptSdkTest sets the
 // environment (see `config` below) and parses these lines.
 
-import { randomUUID, sign as rsaSign, constants as cryptoConstants } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { isDeepStrictEqual } from 'node:util';
 import axios from 'axios';
 import WebSocket from 'ws';
 import {
   AccountApi, Configuration, ExchangeApi, MarketApi, OrdersApi, PortfolioApi,
 } from 'kalshi-typescript';
+import {
+  expectCount, expectDollars, expectEqual, expectLevels, expectMicros, expectTruthy,
+} from './expect.mjs';
+import { Feed, WS_WAIT_MS } from './feed.mjs';
+import { formatMicros, takerFee, toHundredths, toMicros, toPriceUnits } from './money.mjs';
 
 const CHECK_TIMEOUT_MS = 20_000;
 const DEFAULT_COST = 10; // Kalshi's default token cost per request
-const WS_WAIT_MS = 5_000;
 
 const config = readConfig(process.env);
 
@@ -364,96 +367,6 @@ async function websocketSnapshotThenDelta() {
   }
 }
 
-/** A signed WebSocket connection that buffers every JSON message it receives. */
-class Feed {
-  constructor(ws) {
-    this.ws = ws;
-    this.received = [];
-    this.waiters = [];
-    this.closedReason = null;
-    ws.on('message', (data) => {
-      let message;
-      try {
-        message = JSON.parse(data.toString());
-      } catch {
-        message = { unparsed: data.toString() };
-      }
-      this.received.push(message);
-      this.waiters.forEach((waiter) => waiter());
-    });
-    ws.on('close', (code, reason) => {
-      this.closedReason = `closed with ${code} ${reason}`;
-      this.waiters.forEach((waiter) => waiter());
-    });
-  }
-
-  static open(url, credentials) {
-    const path = new URL(url).pathname;
-    return new Promise((resolve, reject) => {
-      const ws = new WebSocket(url, { headers: signedHeaders(credentials, 'GET', path), handshakeTimeout: WS_WAIT_MS });
-      ws.on('unexpected-response', (request, response) => {
-        let body = '';
-        response.on('data', (chunk) => { body += chunk; });
-        response.on('end', () => reject(new Error(`signed upgrade refused: HTTP ${response.statusCode} ${body}`)));
-      });
-      ws.on('open', () => resolve(new Feed(ws)));
-      ws.on('error', (error) => reject(new Error(`WebSocket error: ${error.message}`)));
-    });
-  }
-
-  send(command) {
-    this.ws.send(JSON.stringify(command));
-  }
-
-  /** The first buffered or future message matching `predicate`; fails after WS_WAIT_MS. */
-  next(predicate, what) {
-    return new Promise((resolve, reject) => {
-      const look = () => {
-        const found = this.received.find(predicate);
-        if (found) {
-          done();
-          resolve(found);
-        } else if (this.closedReason) {
-          done();
-          reject(new Error(`connection ${this.closedReason} while waiting for ${what}; received ${this.describe()}`));
-        }
-      };
-      const timer = setTimeout(() => {
-        done();
-        reject(new Error(`no ${what} within ${WS_WAIT_MS} ms; received ${this.describe()}`));
-      }, WS_WAIT_MS);
-      const done = () => {
-        clearTimeout(timer);
-        this.waiters = this.waiters.filter((waiter) => waiter !== look);
-      };
-      this.waiters.push(look);
-      look();
-    });
-  }
-
-  describe() {
-    return JSON.stringify(this.received).slice(0, 2000);
-  }
-
-  close() {
-    this.ws.terminate();
-  }
-}
-
-function signedHeaders(credentials, method, path) {
-  const timestamp = Date.now().toString();
-  const signature = rsaSign('sha256', Buffer.from(timestamp + method + path), {
-    key: credentials.privateKeyPem,
-    padding: cryptoConstants.RSA_PKCS1_PSS_PADDING,
-    saltLength: cryptoConstants.RSA_PSS_SALTLEN_DIGEST,
-  }).toString('base64');
-  return {
-    'KALSHI-ACCESS-KEY': credentials.keyId,
-    'KALSHI-ACCESS-TIMESTAMP': timestamp,
-    'KALSHI-ACCESS-SIGNATURE': signature,
-  };
-}
-
 // ---------------------------------------------------------------------------------------------
 // Rate limits
 
@@ -647,53 +560,6 @@ async function oneSettlement(who, ticker) {
   return found[0];
 }
 
-// ---------------------------------------------------------------------------------------------
-// Fixed-point arithmetic: BigInt only, never floats.
-
-/** "12.3456" dollars to micro-dollars. */
-function toMicros(text) {
-  return decimal(text, 6, 'dollars');
-}
-
-/** "7.00" contracts to hundredths. */
-function toHundredths(text) {
-  return decimal(text, 2, 'count');
-}
-
-/** "0.4300" to ten-thousandths of a dollar. */
-function toPriceUnits(text) {
-  return decimal(text, 4, 'price');
-}
-
-function decimal(text, scale, what) {
-  if (typeof text !== 'string' || !/^-?\d+(\.\d+)?$/.test(text)) {
-    throw new Error(`expected a ${what} string, got ${JSON.stringify(text)}`);
-  }
-  const negative = text.startsWith('-');
-  const [whole, fraction = ''] = (negative ? text.slice(1) : text).split('.');
-  if (fraction.length > scale && /[1-9]/.test(fraction.slice(scale))) {
-    throw new Error(`${what} ${text} has more than ${scale} decimals`);
-  }
-  const value = BigInt(whole) * 10n ** BigInt(scale) + BigInt((fraction + '0'.repeat(scale)).slice(0, scale) || '0');
-  return negative ? -value : value;
-}
-
-function formatMicros(micros) {
-  const negative = micros < 0n;
-  const abs = negative ? -micros : micros;
-  return `${negative ? '-' : ''}${abs / 1_000_000n}.${(abs % 1_000_000n).toString().padStart(6, '0')}`;
-}
-
-/**
- * Kalshi's taker fee in micro-dollars: ceil to $0.0001 of 0.07 x C x P x (1 - P), with C in
- * hundredths and P in ten-thousandths: 7 x c x p x (10000 - p) / 10^10 dollars.
- */
-function takerFee(countHundredths, priceUnits) {
-  const numerator = 7n * countHundredths * priceUnits * (10_000n - priceUnits);
-  const tenThousandths = (numerator + 10n ** 8n - 1n) / 10n ** 8n;
-  return tenThousandths * 100n;
-}
-
 function yesCost() {
   return toHundredths(TRADE_COUNT) * toPriceUnits(TRADE_PRICE); // hundredths x 1e-4 $ = 1e-6 $
 }
@@ -703,40 +569,7 @@ function noCost() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Assertions
-
-function expectEqual(actual, expected, what) {
-  if (!isDeepStrictEqual(actual, expected)) {
-    throw new Error(`${what}: expected ${show(expected)}, got ${show(actual)}`);
-  }
-}
-
-function expectTruthy(value, what) {
-  if (!value) {
-    throw new Error(`${what}: got ${show(value)}`);
-  }
-}
-
-function expectCount(actual, expected, what) {
-  expectEqual(toHundredths(actual), toHundredths(expected), `${what} (${show(actual)})`);
-}
-
-function expectDollars(actual, expected, what) {
-  expectEqual(toPriceUnits(actual), toPriceUnits(expected), `${what} (${show(actual)})`);
-}
-
-function expectMicros(actual, expectedMicros, what) {
-  expectEqual(toMicros(actual), expectedMicros, `${what} (${show(actual)}, expected ${formatMicros(expectedMicros)})`);
-}
-
-/** Compares [[price, count], ...] levels numerically, in order. */
-function expectLevels(actual, expected, what) {
-  const normalize = (list) => list.map(([price, count]) => [toPriceUnits(price), toHundredths(count)]);
-  if (!Array.isArray(actual)) {
-    throw new Error(`${what}: expected levels, got ${show(actual)}`);
-  }
-  expectEqual(normalize(actual), normalize(expected), `${what} (${show(actual)})`);
-}
+// Helpers
 
 function levels(book, side) {
   return book.orderbook_fp?.[side] ?? [];
@@ -746,10 +579,6 @@ function requireState(key, producer) {
   if (state[key] === undefined) {
     throw new Error(`skipped: needs the result of check ${producer}, which failed`);
   }
-}
-
-function show(value) {
-  return JSON.stringify(value, (k, v) => (typeof v === 'bigint' ? `${v}n` : v));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -44,10 +44,15 @@ final class PacedBucket {
     private long requestsTotal;
     private long tokensTotal;
     private long waitNanosTotal;
+    private long fullCapacity;
+    private long refillRate;
+    private long inFlightTokens;
 
     PacedBucket(BucketKind kind, BucketLimit limit, Clock clock, Executor executor) {
         this.kind = kind;
         this.bucket = TokenBucket.of(clock, limit);
+        this.fullCapacity = limit.bucketCapacity();
+        this.refillRate = limit.refillRate();
         this.clock = clock;
         this.executor = executor;
     }
@@ -61,7 +66,7 @@ final class PacedBucket {
         Waiter mine = new Waiter(costTokens, priority);
         List<Waiter> granted;
         synchronized (this) {
-            if (costTokens > bucket.capacityTokens()) {
+            if (costTokens > fullCapacity) {
                 return CompletableFuture.failedFuture(tooLarge(costTokens));
             }
             mine.sequence = nextSequence++;
@@ -96,7 +101,9 @@ final class PacedBucket {
         List<Waiter> failed = new ArrayList<>();
         List<Waiter> granted;
         synchronized (this) {
-            bucket.reconfigure(limit);
+            fullCapacity = limit.bucketCapacity();
+            refillRate = limit.refillRate();
+            applyCapacity();
             // Waiters that can never fit the new capacity fail now rather than wait forever.
             waiters.removeIf(waiter -> waiter.costTokens > limit.bucketCapacity() && failed.add(waiter));
             granted = drainLocked();
@@ -110,15 +117,37 @@ final class PacedBucket {
         bucket.tryConsume(Math.min(costTokens, bucket.capacityTokens()));
     }
 
+    /**
+     * Returns a granted request's tokens to the capacity once its response is back.
+     *
+     * <p>Until then they count against the capacity: the server's bucket only starts refilling those
+     * tokens when the request arrives, so a local bucket that refilled from the moment of the grant
+     * would run ahead of the server by the network lag and earn a 429 at the start of every burst.
+     */
+    void settled(long costTokens) {
+        List<Waiter> granted;
+        synchronized (this) {
+            inFlightTokens -= costTokens;
+            applyCapacity();
+            granted = drainLocked();
+        }
+        granted.forEach(waiter -> executor.execute(() -> waiter.future.complete(null)));
+    }
+
+    /** Shrinks the local capacity by the tokens in flight (never below one token). */
+    private void applyCapacity() {
+        bucket.reconfigure(Math.max(1, fullCapacity - inFlightTokens), refillRate);
+    }
+
     synchronized ThrottleStats.BucketStats stats() {
         long now = clock.nowNanos();
-        return new ThrottleStats.BucketStats(bucket.capacityTokens(), bucket.refillTokensPerSecond(),
+        return new ThrottleStats.BucketStats(fullCapacity, refillRate,
                 bucket.availableTokens(), lastMinute.requests(now), lastMinute.tokens(now), requestsTotal, tokensTotal,
                 waitNanosTotal, waiters.size());
     }
 
     synchronized long capacityTokens() {
-        return bucket.capacityTokens();
+        return fullCapacity;
     }
 
     private List<Waiter> drainLocked() {
@@ -132,9 +161,13 @@ final class PacedBucket {
             }
             ConsumptionProbe probe = bucket.tryConsume(head.costTokens);
             if (!probe.isConsumed()) {
-                wakeAt(Math.addExact(clock.nowNanos(), probe.nanosToWait()));
+                if (probe.canEverSucceed()) {
+                    wakeAt(Math.addExact(clock.nowNanos(), probe.nanosToWait()));
+                }
                 break;
             }
+            inFlightTokens += head.costTokens;
+            applyCapacity();
             waiters.poll();
             long now = clock.nowNanos();
             requestsTotal++;
@@ -167,9 +200,9 @@ final class PacedBucket {
     }
 
     private IllegalArgumentException tooLarge(long costTokens) {
-        long capacity = bucket.capacityTokens();
+        long capacity = fullCapacity;
         return new IllegalArgumentException("request costs " + costTokens + " tokens but the " + kind.wire()
-                + " bucket holds at most " + capacity + " tokens (refill " + bucket.refillTokensPerSecond()
+                + " bucket holds at most " + capacity + " tokens (refill " + refillRate
                 + "/s), so it can never be sent; split the batch so each part costs at most " + capacity + " tokens");
     }
 

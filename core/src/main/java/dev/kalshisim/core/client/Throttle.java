@@ -73,7 +73,8 @@ final class Throttle implements Stage {
             PacedBucket bucket = kind == BucketKind.WRITE ? write : read;
             PacedBucket.Priority priority = request.kind() == RequestKind.CANCEL ? PacedBucket.Priority.CANCEL : PacedBucket.Priority.NORMAL;
             return bucket.acquire(cost, priority)
-                    .thenCompose(granted -> next.send(request))
+                    .thenCompose(granted -> next.send(request)
+                            .whenComplete((response, failure) -> bucket.settled(cost)))
                     .thenApply(response -> {
                         if (response.status() == 429) {
                             bucket.drain();

@@ -7,6 +7,7 @@ import dev.kalshisim.core.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
@@ -133,11 +134,12 @@ final class ConnectionSupervisor {
             } else if (!everOpened) {
                 // A first connect that fails (bad URL, refused auth) is the caller's to handle, not to retry blindly.
                 state = ConnectionState.CLOSED;
+                Throwable cause = unwrap(failure);
                 after = () -> firstOpen.completeExceptionally(
-                        new StreamConnectionException("cannot connect to " + config.url(), failure));
+                        new StreamConnectionException("cannot connect to " + config.url() + ": " + cause.getMessage(), cause));
             } else {
                 long delay = scheduleReconnect();
-                after = () -> events.dropped("reconnect failed: " + failure, delay);
+                after = () -> events.dropped("reconnect failed: " + unwrap(failure).getMessage(), delay);
             }
         }
         after.run();
@@ -212,6 +214,10 @@ final class ConnectionSupervisor {
         if (open != null) {
             open.sendPing(PING_PAYLOAD);
         }
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 
     /** Under the lock. */

@@ -91,6 +91,7 @@ public final class KalshiWebSocketClient implements BookFeed, AutoCloseable {
         return supervisor.start();
     }
 
+    /** Where the connection stands now. */
     public ConnectionState state() {
         return supervisor.state();
     }
@@ -179,6 +180,7 @@ public final class KalshiWebSocketClient implements BookFeed, AutoCloseable {
         return dispatcher.onMessage(listener);
     }
 
+    /** Tells {@code listener} when the connection opens or drops. */
     public Registration onConnection(ConnectionListener listener) {
         return dispatcher.onConnection(listener);
     }

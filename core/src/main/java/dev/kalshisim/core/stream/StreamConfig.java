@@ -64,21 +64,25 @@ public record StreamConfig(
         return of(WebSocketUrls.fromRestBase(restBaseUrl), credentials);
     }
 
+    /** A copy pinging every {@code intervalNanos} and giving up after {@code idleTimeoutNanos} of silence. */
     public StreamConfig withPing(long intervalNanos, long idleTimeoutNanos) {
         return new StreamConfig(url, credentials, intervalNanos, idleTimeoutNanos, commandTimeoutNanos,
                 snapshotTimeoutNanos, backoff, stableConnectionNanos);
     }
 
+    /** A copy with another command timeout. */
     public StreamConfig withCommandTimeoutNanos(long nanos) {
         return new StreamConfig(url, credentials, pingIntervalNanos, idleTimeoutNanos, nanos, snapshotTimeoutNanos,
                 backoff, stableConnectionNanos);
     }
 
+    /** A copy with another snapshot timeout. */
     public StreamConfig withSnapshotTimeoutNanos(long nanos) {
         return new StreamConfig(url, credentials, pingIntervalNanos, idleTimeoutNanos, commandTimeoutNanos, nanos,
                 backoff, stableConnectionNanos);
     }
 
+    /** A copy with another reconnect backoff, reset after {@code stableNanos} of uptime. */
     public StreamConfig withBackoff(ReconnectBackoff value, long stableNanos) {
         return new StreamConfig(url, credentials, pingIntervalNanos, idleTimeoutNanos, commandTimeoutNanos,
                 snapshotTimeoutNanos, value, stableNanos);

@@ -26,9 +26,13 @@ class PacedBucketTest {
     private record Grant(String label, long cost, long atNanos) {
     }
 
+    /** Asks for tokens for a request whose response comes back the instant it is granted. */
     private CompletableFuture<Void> submit(String label, long cost, PacedBucket.Priority priority) {
         CompletableFuture<Void> granted = bucket.acquire(cost, priority);
-        granted.thenRun(() -> grants.add(new Grant(label, cost, clock.nowNanos())));
+        granted.thenRun(() -> {
+            grants.add(new Grant(label, cost, clock.nowNanos()));
+            bucket.settled(cost);
+        });
         return granted;
     }
 
@@ -180,6 +184,28 @@ class PacedBucketTest {
             assertThat(mine).containsExactlyElementsOf(java.util.stream.IntStream.range(0, perThread).mapToObj(i -> prefix + i).toList());
         }
         assertThat(grants.get(grants.size() - 1).atNanos()).isEqualTo(START + (threads * perThread - 10) * 100 * MS);
+    }
+
+    @Test
+    void tokensInFlightDoNotRefillUntilTheirResponseIsBack() {
+        // Ten creates empty the bucket and stay in flight: the server has not started refilling them.
+        for (int i = 0; i < 10; i++) {
+            bucket.acquire(10, PacedBucket.Priority.NORMAL);
+        }
+        CompletableFuture<Void> next = bucket.acquire(10, PacedBucket.Priority.NORMAL);
+        clock.advanceBy(1_000 * MS);
+        runAllTimers();
+        assertThat(next).as("no refill is credited while all capacity is in flight").isNotDone();
+
+        for (int i = 0; i < 10; i++) {
+            bucket.settled(10);
+        }
+        // Conservative by design: refill is credited only from the moment the capacity came back.
+        long settledAt = clock.nowNanos();
+        runAllTimers();
+        assertThat(next).isDone();
+        assertThat(grants).isEmpty();
+        assertThat(clock.nowNanos() - settledAt).as("one create's refill at 100 tokens/s").isLessThanOrEqualTo(100 * MS);
     }
 
     @Test

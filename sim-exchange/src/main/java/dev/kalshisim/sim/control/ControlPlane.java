@@ -1,6 +1,7 @@
 package dev.kalshisim.sim.control;
 
 import dev.kalshisim.sim.engine.Outcome;
+import dev.kalshisim.sim.feed.FeedFaults;
 import dev.kalshisim.sim.limits.JournalEntry;
 import dev.kalshisim.sim.server.SimState;
 import dev.kalshisim.sim.server.http.ApiException;
@@ -29,12 +30,14 @@ public final class ControlPlane implements Function<ApiRequest, ApiResponse> {
     private final SimState state;
     private final Router router = new Router();
 
-    public ControlPlane(SimState state) {
+    /** The control plane over {@code state}, injecting WebSocket faults through {@code feedFaults}. */
+    public ControlPlane(SimState state, FeedFaults feedFaults) {
         this.state = state;
         router.addAll(new AccountControl(state).routes())
                 .addAll(new MarketControl(state).routes())
                 .addAll(new ClockControl(state).routes())
-                .addAll(new FaultControl(state).routes())
+                .addAll(new FaultControl(state, feedFaults).routes())
+                .addAll(new WebSocketFaultControl(feedFaults).routes())
                 .add(Route.open("GET", "/journal", this::journal))
                 .add(Route.open("GET", "/invariants", call ->
                         ApiResponse.ok(Map.of("violations", state.exchange().checkInvariants()))))

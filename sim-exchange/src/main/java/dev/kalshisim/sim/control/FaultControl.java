@@ -1,5 +1,6 @@
 package dev.kalshisim.sim.control;
 
+import dev.kalshisim.sim.feed.FeedFaults;
 import dev.kalshisim.sim.server.SimState;
 import dev.kalshisim.sim.server.http.ApiException;
 import dev.kalshisim.sim.server.http.ApiResponse;
@@ -18,9 +19,11 @@ import java.util.Map;
 final class FaultControl {
 
     private final SimState state;
+    private final FeedFaults feedFaults;
 
-    FaultControl(SimState state) {
+    FaultControl(SimState state, FeedFaults feedFaults) {
         this.state = state;
+        this.feedFaults = feedFaults;
     }
 
     List<Route> routes() {
@@ -53,8 +56,10 @@ final class FaultControl {
         return ApiResponse.ok(view());
     }
 
+    /** Clears every fault, the WebSocket ones included. */
     private ApiResponse clear(Call call) {
         state.faults().set(FaultPlan.NONE);
+        feedFaults.clear();
         state.exchange().setExchangeActive(true);
         state.exchange().setTradingActive(true);
         return ApiResponse.ok(view());

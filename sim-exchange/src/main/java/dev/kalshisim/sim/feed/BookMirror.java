@@ -62,6 +62,38 @@ final class BookMirror {
         }
     }
 
+    /** A market just created: its book is empty and every change to it will be seen. */
+    void created(String ticker) {
+        Book book = books.computeIfAbsent(ticker, t -> new Book());
+        book.seeded = true;
+        book.touchedYes = null;
+        book.touchedNo = null;
+    }
+
+    /** The best YES bid and best NO bid (NO leg) of a seeded market; {@code null} when not seeded. */
+    Top top(String ticker) {
+        Book book = books.get(ticker);
+        if (book == null || !book.seeded) {
+            return null;
+        }
+        Map.Entry<Long, Long> yes = book.yes.lastEntry();
+        Map.Entry<Long, Long> no = book.no.lastEntry();
+        return new Top(yes == null ? 0 : yes.getKey(), yes == null ? 0 : yes.getValue(),
+                no == null ? 0 : no.getKey(), no == null ? 0 : no.getValue());
+    }
+
+    /**
+     * The top of a book: price units and size hundredths of the best bid on each side, zeros for
+     * an empty side.
+     */
+    record Top(long yesBidUnits, long yesBidSize, long noBidUnits, long noBidSize) {
+    }
+
+    /** Every market the mirror has seen, seeded or not. */
+    List<String> tickers() {
+        return new ArrayList<>(books.keySet());
+    }
+
     boolean isSeeded(String ticker) {
         Book book = books.get(ticker);
         return book != null && book.seeded;

@@ -48,11 +48,12 @@ final class EngineBinding {
             hub.replaceEngine("simulator reset");
         }
         generation = hub.atomically(hub::generation);
-        router = new EventRouter(hub, now, generation);
+        router = new EventRouter(hub, generation);
         exchange = now;
         // Attached before any command can see this engine, so every book snapshot is taken after
         // the listener started: the condition BookMirror's seeding relies on.
         now.addListener(router);
+        EngineBaseline.capture(hub, now, generation);
     }
 
     /** Stops listening for good. */

@@ -1,21 +1,19 @@
 package dev.kalshisim.sim.feed;
 
-import dev.kalshisim.core.model.Market;
 import dev.kalshisim.core.model.Orderbook;
 import dev.kalshisim.core.stream.message.ErrorCode;
 import dev.kalshisim.sim.engine.Exchange;
-import dev.kalshisim.sim.engine.MarketQuery;
 import dev.kalshisim.sim.engine.Outcome;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * What commands need from the engine, asked before the feed's lock is taken (see {@link FeedHub}
- * for the lock order): which markets exist, market ids, and book snapshots to seed the mirror.
+ * What commands need to know about markets, asked before the feed's lock is taken (see
+ * {@link FeedHub} for the lock order): which exist, which ticker a market id names, and book
+ * snapshots to seed the mirror.
  */
 final class EngineLookups {
 
@@ -25,32 +23,34 @@ final class EngineLookups {
         this.hub = hub;
     }
 
-    /** The markets named by {@code tickers}, in order, or the first ticker that names none. */
-    Lookup<List<Market>> markets(Exchange exchange, Collection<String> tickers) {
-        List<Market> markets = new ArrayList<>();
+    /**
+     * The rejection for the first of {@code tickers} that names no market, or {@code null} when all
+     * exist. Asks for a one-level book: the engine's full market view costs time per recent trade.
+     */
+    Rejection missingMarket(Exchange exchange, Collection<String> tickers) {
         for (String ticker : tickers) {
-            Optional<Market> market = exchange.market(ticker);
-            if (market.isEmpty()) {
-                return Lookup.missing(Rejection.forTicker(ErrorCode.MARKET_NOT_FOUND,
-                        ticker));
+            if (exchange.orderbook(ticker, 1).value() == null) {
+                return Rejection.forTicker(ErrorCode.MARKET_NOT_FOUND, ticker);
             }
-            markets.add(market.get());
         }
-        return Lookup.found(markets);
+        return null;
     }
 
-    /** The tickers of the markets with ids {@code marketIds}, in order, or the first id that names none. */
-    Lookup<List<String>> tickersOfIds(Exchange exchange, Collection<String> marketIds) {
+    /**
+     * The tickers of the markets with ids {@code marketIds}, in order, or the first id that names
+     * none. Every market the engine has is in the feed's book mirror (created while listening, or
+     * seeded when the feed attached), so the mirror's tickers are searched.
+     */
+    Lookup<List<String>> tickersOfIds(Collection<String> marketIds) {
         Map<String, String> byId = new HashMap<>();
-        for (Market market : exchange.markets(MarketQuery.all())) {
-            byId.put(MarketIds.of(market.ticker()), market.ticker());
+        for (String ticker : hub.atomically(() -> hub.mirror().tickers())) {
+            byId.put(MarketIds.of(ticker), ticker);
         }
         List<String> tickers = new ArrayList<>();
         for (String id : marketIds) {
             String ticker = byId.get(id);
             if (ticker == null) {
-                return Lookup.missing(Rejection.forMarketId(ErrorCode.MARKET_NOT_FOUND,
-                        id));
+                return Lookup.missing(Rejection.forMarketId(ErrorCode.MARKET_NOT_FOUND, id));
             }
             tickers.add(ticker);
         }

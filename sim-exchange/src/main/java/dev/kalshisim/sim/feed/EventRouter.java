@@ -1,34 +1,29 @@
 package dev.kalshisim.sim.feed;
 
-import dev.kalshisim.core.model.Market;
 import dev.kalshisim.core.stream.message.Channel;
 import dev.kalshisim.core.stream.message.ChannelPayload;
 import dev.kalshisim.core.stream.message.MarketLifecycleUpdate;
 import dev.kalshisim.core.stream.message.TickerUpdate;
-import dev.kalshisim.sim.engine.Exchange;
 import dev.kalshisim.sim.engine.ExchangeEvent;
 import dev.kalshisim.sim.engine.ExchangeListener;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * The feed's listener on one engine: turns each event, in the order the engine applied it, into
  * channel messages for the subscriptions it concerns. Private channels reach only subscriptions of
  * connections whose member the event belongs to.
  *
- * <p>Runs on the engine's dispatch thread with the engine's lock held; it takes the feed's lock and
- * only queues messages, so it never waits on a client. Events of an engine the feed no longer
- * serves (after a reset) are ignored.
+ * <p>Runs on the engine's dispatch thread with the engine's lock held; it takes the feed's lock,
+ * never calls the engine and only queues messages, so it never waits on a client. Events of an
+ * engine the feed no longer serves (after a reset) are ignored.
  */
 final class EventRouter implements ExchangeListener {
 
     private final FeedHub hub;
-    private final Exchange exchange;
     private final long generation;
 
-    EventRouter(FeedHub hub, Exchange exchange, long generation) {
+    EventRouter(FeedHub hub, long generation) {
         this.hub = hub;
-        this.exchange = exchange;
         this.generation = generation;
     }
 
@@ -36,6 +31,7 @@ final class EventRouter implements ExchangeListener {
     public void onEvent(ExchangeEvent event) {
         hub.atomically(() -> {
             if (hub.generation() == generation) {
+                hub.noteEvent(event.sequence());
                 route(event);
             }
         });
@@ -58,9 +54,15 @@ final class EventRouter implements ExchangeListener {
         } else if (event instanceof ExchangeEvent.OrderUpdated updated) {
             toMember(Channel.USER_ORDERS, updated.order().ticker(), updated.memberId(), MemberPayloads.userOrder(updated));
         } else if (event instanceof ExchangeEvent.PositionUpdated updated) {
-            toMember(Channel.MARKET_POSITIONS, updated.position().ticker(), updated.memberId(),
-                    MemberPayloads.position(updated));
+            String ticker = updated.position().ticker();
+            hub.tickers().onPosition(updated.memberId(), ticker, updated.position().positionFp());
+            toMember(Channel.MARKET_POSITIONS, ticker, updated.memberId(), MemberPayloads.position(updated));
+            refreshTicker(ticker, updated.time());
         } else if (event instanceof ExchangeEvent.MarketLifecycleChanged changed) {
+            if (changed.type() == ExchangeEvent.Lifecycle.CREATED) {
+                hub.mirror().created(changed.ticker());
+                hub.tickers().created(changed.ticker());
+            }
             MarketLifecycleUpdate payload = MarketPayloads.lifecycle(changed);
             if (payload != null) {
                 // market_lifecycle_v2 takes no market filter: every subscription gets every market.
@@ -70,13 +72,9 @@ final class EventRouter implements ExchangeListener {
         // Settlement payouts and exchange pauses have no WebSocket message on Kalshi.
     }
 
+    /** Sends a ticker message if the event changed any ticker field of the market. */
     private void refreshTicker(String ticker, Instant time) {
-        // Allowed during dispatch: the engine permits queries from its listeners.
-        Optional<Market> market = exchange.market(ticker);
-        if (market.isEmpty()) {
-            return;
-        }
-        TickerUpdate update = hub.tickers().refresh(market.get(), time);
+        TickerUpdate update = hub.tickers().refresh(ticker, hub.mirror().top(ticker), time);
         if (update != null) {
             toAll(Channel.TICKER, ticker, update);
         }

@@ -6,7 +6,6 @@ import dev.kalshisim.core.stream.message.ErrorCode;
 import dev.kalshisim.core.stream.message.ErrorReply;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -20,10 +19,9 @@ import org.slf4j.LoggerFactory;
  * mirror and the ticker board.
  *
  * <p>Lock order: the engine's dispatch thread takes this lock while it holds the engine's lock, so
- * code holding this lock never calls the engine except on that thread (where the engine's lock is
- * already held). Command threads therefore ask the engine first and take this lock afterwards.
- * Nothing under this lock waits: messages go to bounded queues, and a full queue closes its
- * connection instead of blocking the engine.
+ * code holding this lock never calls the engine; command threads ask the engine first and take
+ * this lock afterwards. Nothing under this lock waits: messages go to bounded queues, and a full
+ * queue closes its connection instead of blocking the engine.
  */
 final class FeedHub {
 
@@ -36,6 +34,7 @@ final class FeedHub {
     private BookMirror mirror = new BookMirror();
     private TickerBoard tickers = new TickerBoard();
     private long generation;
+    private long lastEventSequence;
     private long lastConnectionId;
 
     /** Runs {@code action} under the lock. */
@@ -76,6 +75,16 @@ final class FeedHub {
         return index;
     }
 
+    /** Records that the engine's event {@code sequence} has been applied; under the lock. */
+    void noteEvent(long sequence) {
+        lastEventSequence = sequence;
+    }
+
+    /** The sequence of the last engine event applied (0 before any); under the lock. */
+    long lastEventSequence() {
+        return lastEventSequence;
+    }
+
     /** Which engine the state belongs to; bumped by {@link #replaceEngine}. Under the lock. */
     long generation() {
         return generation;
@@ -88,6 +97,7 @@ final class FeedHub {
     void replaceEngine(String reason) {
         atomically(() -> {
             generation++;
+            lastEventSequence = 0;
             mirror = new BookMirror();
             tickers = new TickerBoard();
             for (FeedConnection connection : new ArrayList<>(connections.values())) {

@@ -7,9 +7,9 @@ import dev.kalshisim.sim.server.auth.AuthFilter;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +19,8 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.websocket.api.StatusCode;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Kalshi's WebSocket API on the simulator, at {@value #PATH}.
@@ -38,11 +40,12 @@ import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
  */
 public final class KalshiFeed implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(KalshiFeed.class);
+
     /** Where Kalshi serves its WebSocket API. */
     public static final String PATH = "/trade-api/ws/v2";
 
-    /** How often the feed checks whether the control plane swapped in a new engine (reset). */
-    private static final long ENGINE_CHECK_MILLIS = 200;
+    private static final int SENDER_THREADS = 2;
 
     private final FeedHub hub = new FeedHub();
     private final EngineBinding binding;
@@ -56,8 +59,8 @@ public final class KalshiFeed implements AutoCloseable {
     private boolean started;
 
     /**
-     * A feed over the engine {@code engine} supplies (asked again to notice a reset), admitting
-     * connections that {@code auth} accepts.
+     * A feed over the engine {@code engine} supplies, admitting connections that {@code auth}
+     * accepts. Whoever replaces the engine behind the supplier calls {@link #engineReplaced()}.
      */
     public KalshiFeed(Supplier<Exchange> engine, AuthFilter auth, FeedConfig config) {
         this.binding = new EngineBinding(engine, hub);
@@ -67,16 +70,27 @@ public final class KalshiFeed implements AutoCloseable {
         this.commands = new CommandProcessor(hub, codec,
                 new SubscribeHandler(hub, binding, lookups, () -> this.config.maxMarketsPerSubscription()),
                 new UpdateHandler(hub, binding, lookups, () -> this.config.maxMarketsPerSubscription()));
-        // Discarding after shutdown: a send completing while the feed closes has nowhere to go.
-        this.senders = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
-                daemonThreads("kalshi-feed-send-"), new ThreadPoolExecutor.DiscardPolicy());
+        // Few threads suffice: a send task never waits (Jetty's send is asynchronous), and each
+        // connection has at most one task queued, so the queue is bounded by the connections and
+        // handing it a task never makes the engine's thread wait or start a thread. Tasks arriving
+        // after shutdown are discarded: a send completing while the feed closes has nowhere to go.
+        this.senders = new ThreadPoolExecutor(SENDER_THREADS, SENDER_THREADS, 0, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), daemonThreads("kalshi-feed-send-"), new ThreadPoolExecutor.DiscardPolicy());
         this.timer = Executors.newSingleThreadScheduledExecutor(daemonThreads("kalshi-feed-timer-"));
     }
 
-    /** A feed over the simulator's engine, checking signatures like its REST API (same keys, clock and window). */
+    /**
+     * A feed over the simulator's engine, checking signatures like its REST API (same keys, clock
+     * and window), and following the engine across control-plane resets (which clear its faults).
+     */
     public static KalshiFeed forState(SimState state, FeedConfig config) {
-        return new KalshiFeed(state::exchange, new AuthFilter(state.keys(), state.clock(), state.config().authWindow()),
-                config);
+        KalshiFeed feed = new KalshiFeed(state::exchange,
+                new AuthFilter(state.keys(), state.clock(), state.config().authWindow()), config);
+        state.onReset(() -> {
+            feed.faults().clear();
+            feed.engineReplaced();
+        });
+        return feed;
     }
 
     /**
@@ -95,7 +109,7 @@ public final class KalshiFeed implements AutoCloseable {
         return upgrades;
     }
 
-    /** Starts listening to the engine, pinging and watching for a reset; idempotent. */
+    /** Starts listening to the engine and pinging; idempotent. */
     public synchronized void start() {
         if (started) {
             return;
@@ -103,7 +117,6 @@ public final class KalshiFeed implements AutoCloseable {
         started = true;
         binding.refresh();
         schedulePings();
-        timer.scheduleWithFixedDelay(binding::refresh, ENGINE_CHECK_MILLIS, ENGINE_CHECK_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /** The faults the control plane can inject. */
@@ -131,7 +144,10 @@ public final class KalshiFeed implements AutoCloseable {
         return hub.connectionCount();
     }
 
-    /** Checks now, rather than within the next 200 ms, whether the simulator's engine was replaced. */
+    /**
+     * Moves the feed to the engine the supplier now returns: open connections are closed (1012,
+     * "simulator reset"), since their subscriptions refer to markets that no longer exist.
+     */
     public void engineReplaced() {
         binding.refresh();
     }
@@ -154,8 +170,19 @@ public final class KalshiFeed implements AutoCloseable {
             pings.cancel(false);
         }
         long millis = config.pingInterval().toMillis();
-        pings = timer.scheduleAtFixedRate(() -> hub.forEachConnection(connection -> connection.outbox().ping()),
+        pings = timer.scheduleAtFixedRate(guarded("ping", () -> hub.forEachConnection(c -> c.outbox().ping())),
                 millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    /** {@code task}, logging instead of throwing: a periodic task that throws is never run again. */
+    private static Runnable guarded(String name, Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException failure) {
+                LOG.error("feed {} failed", name, failure);
+            }
+        };
     }
 
     private static ThreadFactory daemonThreads(String prefix) {

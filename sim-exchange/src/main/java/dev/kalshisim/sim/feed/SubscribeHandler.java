@@ -1,11 +1,11 @@
 package dev.kalshisim.sim.feed;
 
-import dev.kalshisim.core.model.Market;
 import dev.kalshisim.core.stream.message.Channel;
 import dev.kalshisim.core.stream.message.ErrorCode;
 import dev.kalshisim.core.stream.message.Subscribe;
 import dev.kalshisim.core.stream.message.SubscribeParams;
 import dev.kalshisim.core.stream.message.Subscribed;
+import dev.kalshisim.core.stream.message.TickerUpdate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -38,62 +38,68 @@ final class SubscribeHandler {
 
     void handle(FeedConnection connection, Subscribe command) {
         long id = command.id();
-        SubscribeParams params = command.params();
-        if (params == null) {
-            reject(connection, id, Rejection.of(ErrorCode.PARAMS_REQUIRED));
+        Checked checked = check(command.params());
+        if (checked.rejection() != null) {
+            reject(connection, id, checked.rejection());
             return;
         }
-        if (params.channels() == null || params.channels().isEmpty()) {
-            reject(connection, id, Rejection.of(ErrorCode.CHANNELS_REQUIRED));
+        EngineBinding.Bound bound = binding.current();
+        EngineLookups.Lookup<List<String>> tickers = checked.ids().isEmpty()
+                ? EngineLookups.Lookup.found(checked.tickers()) : lookups.tickersOfIds(checked.ids());
+        Rejection missing = tickers.isMissing() ? tickers.rejection()
+                : lookups.missingMarket(bound.exchange(), tickers.value());
+        if (missing != null) {
+            reject(connection, id, missing);
             return;
+        }
+        if (checked.channels().contains(Channel.ORDERBOOK_DELTA) || checked.channels().contains(Channel.TICKER)) {
+            // Snapshots, of the book or of the ticker, read the feed's copy of the book.
+            lookups.seedBooks(bound, tickers.value());
+        }
+        Instant now = Instant.ofEpochMilli(bound.exchange().clock().nowMillis());
+        Request request = new Request(id, checked.channels(), tickers.value(), !checked.ids().isEmpty(),
+                command.params(), now);
+        hub.atomically(() -> open(connection, bound, request));
+    }
+
+    /** A command's channels and market names, or why it is refused. */
+    private record Checked(List<Channel> channels, List<String> tickers, List<String> ids, Rejection rejection) {
+
+        static Checked refused(ErrorCode code) {
+            return new Checked(List.of(), List.of(), List.of(), Rejection.of(code));
+        }
+    }
+
+    /** Kalshi's checks that need no engine: params, channels, fan-out parameters, market names, market count. */
+    private Checked check(SubscribeParams params) {
+        if (params == null) {
+            return Checked.refused(ErrorCode.PARAMS_REQUIRED);
+        }
+        if (params.channels() == null || params.channels().isEmpty()) {
+            return Checked.refused(ErrorCode.CHANNELS_REQUIRED);
         }
         Set<Channel> requested = new LinkedHashSet<>();
         for (String name : params.channels()) {
             Channel channel = Channel.fromWire(name).orElse(null);
             if (channel == null) {
-                reject(connection, id, Rejection.of(ErrorCode.UNKNOWN_CHANNEL));
-                return;
+                return Checked.refused(ErrorCode.UNKNOWN_CHANNEL);
             }
             requested.add(channel);
         }
         List<Channel> channels = new ArrayList<>(requested);
         Rejection rejection = firstNonNull(shardRejection(params), MarketFilter.check(channels, params.marketTicker(),
                 params.marketTickers(), params.marketId(), params.marketIds()));
-        List<String> tickerNames = MarketFilter.names(params.marketTicker(), params.marketTickers());
-        List<String> idNames = MarketFilter.names(params.marketId(), params.marketIds());
-        if (rejection == null && tickerNames.size() + idNames.size() > maxMarkets.getAsInt()) {
+        List<String> tickers = MarketFilter.names(params.marketTicker(), params.marketTickers());
+        List<String> ids = MarketFilter.names(params.marketId(), params.marketIds());
+        if (rejection == null && tickers.size() + ids.size() > maxMarkets.getAsInt()) {
             rejection = Rejection.of(ErrorCode.MARKET_LIMIT_EXCEEDED);
         }
-        if (rejection != null) {
-            reject(connection, id, rejection);
-            return;
-        }
-        EngineBinding.Bound bound = binding.current();
-        List<String> tickers = tickerNames;
-        if (!idNames.isEmpty()) {
-            EngineLookups.Lookup<List<String>> byId = lookups.tickersOfIds(bound.exchange(), idNames);
-            if (byId.isMissing()) {
-                reject(connection, id, byId.rejection());
-                return;
-            }
-            tickers = byId.value();
-        }
-        EngineLookups.Lookup<List<Market>> markets = lookups.markets(bound.exchange(), tickers);
-        if (markets.isMissing()) {
-            reject(connection, id, markets.rejection());
-            return;
-        }
-        if (requested.contains(Channel.ORDERBOOK_DELTA)) {
-            lookups.seedBooks(bound, tickers);
-        }
-        Instant now = Instant.ofEpochMilli(bound.exchange().clock().nowMillis());
-        Request request = new Request(id, channels, tickers, !idNames.isEmpty(), params, markets.value(), now);
-        hub.atomically(() -> open(connection, bound, request));
+        return new Checked(channels, tickers, ids, rejection);
     }
 
     /** Everything a subscribe needs once the engine has been asked. */
     private record Request(long id, List<Channel> channels, List<String> tickers, boolean byMarketId,
-                           SubscribeParams params, List<Market> markets, Instant now) {
+                           SubscribeParams params, Instant now) {
     }
 
     private void open(FeedConnection connection, EngineBinding.Bound bound, Request request) {
@@ -129,8 +135,11 @@ final class SubscribeHandler {
             }
         } else if (subscription.channel() == Channel.TICKER
                 && Boolean.TRUE.equals(request.params().sendInitialSnapshot())) {
-            for (Market market : request.markets()) {
-                hub.deliver(subscription, hub.tickers().current(market, request.now()));
+            for (String ticker : subscription.tickers()) {
+                TickerUpdate current = hub.tickers().current(ticker, hub.mirror().top(ticker), request.now());
+                if (current != null) {
+                    hub.deliver(subscription, current);
+                }
             }
         }
     }

@@ -38,56 +38,49 @@ final class UpdateHandler {
     void handle(FeedConnection connection, UpdateSubscription command) {
         long id = command.id();
         UpdateSubscriptionParams params = command.params();
-        if (params == null) {
-            reject(connection, id, Rejection.of(ErrorCode.PARAMS_REQUIRED));
-            return;
-        }
-        if (params.action() == null) {
-            reject(connection, id, Rejection.of(ErrorCode.ACTION_REQUIRED));
-            return;
-        }
-        Long sid = params.targetSid();
-        if (sid == null) {
-            reject(connection, id, Rejection.of(ErrorCode.EXACTLY_ONE_SID_REQUIRED));
-            return;
-        }
-        UpdateAction action = action(params.action());
-        Target target = hub.atomically(() -> {
+        Rejection rejection = checkParams(params);
+        Long sid = rejection == null ? params.targetSid() : null;
+        UpdateAction action = rejection == null ? action(params.action()) : null;
+        Target target = sid == null ? null : hub.atomically(() -> {
             Subscription subscription = connection.subscription(sid);
             return subscription == null ? null : new Target(subscription.channel(), subscription.allMarkets());
         });
-        if (target == null) {
-            reject(connection, id, Rejection.of(ErrorCode.UNKNOWN_SID));
-            return;
+        if (rejection == null && target == null) {
+            rejection = Rejection.of(ErrorCode.UNKNOWN_SID);
         }
-        Rejection rejection = check(target, action, params);
+        if (rejection == null) {
+            rejection = check(target, action, params);
+        }
         if (rejection != null) {
             reject(connection, id, rejection);
             return;
         }
         EngineBinding.Bound bound = binding.current();
-        List<String> tickers = MarketFilter.names(params.marketTicker(), params.marketTickers());
         List<String> ids = MarketFilter.names(params.marketId(), params.marketIds());
-        if (!ids.isEmpty()) {
-            EngineLookups.Lookup<List<String>> byId = lookups.tickersOfIds(bound.exchange(), ids);
-            if (byId.isMissing()) {
-                reject(connection, id, byId.rejection());
-                return;
-            }
-            tickers = byId.value();
-        }
-        if (action == UpdateAction.ADD_MARKETS) {
-            EngineLookups.Lookup<?> markets = lookups.markets(bound.exchange(), tickers);
-            if (markets.isMissing()) {
-                reject(connection, id, markets.rejection());
-                return;
-            }
+        EngineLookups.Lookup<List<String>> tickers = ids.isEmpty()
+                ? EngineLookups.Lookup.found(MarketFilter.names(params.marketTicker(), params.marketTickers()))
+                : lookups.tickersOfIds(ids);
+        Rejection missing = tickers.isMissing() ? tickers.rejection()
+                : action == UpdateAction.ADD_MARKETS ? lookups.missingMarket(bound.exchange(), tickers.value()) : null;
+        if (missing != null) {
+            reject(connection, id, missing);
+            return;
         }
         if (target.channel() == Channel.ORDERBOOK_DELTA && action != UpdateAction.DELETE_MARKETS) {
-            lookups.seedBooks(bound, tickers);
+            lookups.seedBooks(bound, tickers.value());
         }
-        List<String> named = tickers;
-        hub.atomically(() -> apply(connection, bound, id, sid, action, named));
+        hub.atomically(() -> apply(connection, bound, id, sid, action, tickers.value()));
+    }
+
+    /** The checks of the params alone (errors 2, 15, 12), in Kalshi's order. */
+    private static Rejection checkParams(UpdateSubscriptionParams params) {
+        if (params == null) {
+            return Rejection.of(ErrorCode.PARAMS_REQUIRED);
+        }
+        if (params.action() == null) {
+            return Rejection.of(ErrorCode.ACTION_REQUIRED);
+        }
+        return params.targetSid() == null ? Rejection.of(ErrorCode.EXACTLY_ONE_SID_REQUIRED) : null;
     }
 
     private static Rejection check(Target target, UpdateAction action, UpdateSubscriptionParams params) {

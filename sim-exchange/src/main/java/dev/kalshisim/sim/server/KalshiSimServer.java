@@ -55,7 +55,7 @@ public final class KalshiSimServer implements AutoCloseable {
         connector.setPort(config.port());
         jetty.addConnector(connector);
         this.feed = KalshiFeed.forState(state, FeedConfig.defaults());
-        jetty.setHandler(feed.wrap(jetty, new SimHandler(newApi(), new ControlPlane(state), state.faults())));
+        jetty.setHandler(feed.wrap(jetty, new SimHandler(newApi(), new ControlPlane(state, feed.faults()), state.faults())));
         jetty.setErrorHandler(new KalshiErrorPages());
         // Stop at once: a simulator has no in-flight work worth draining, and tests start and stop many servers.
         jetty.setStopTimeout(0);

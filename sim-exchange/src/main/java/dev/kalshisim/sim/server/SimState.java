@@ -12,7 +12,9 @@ import dev.kalshisim.sim.limits.TierGrants;
 import dev.kalshisim.sim.server.auth.ApiKeyRegistry;
 import dev.kalshisim.sim.server.rest.QuoteHistory;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -34,6 +36,7 @@ public final class SimState {
     private final AtomicLong idCounter = new AtomicLong();
     private volatile Exchange exchange;
     private volatile QuoteHistory quotes;
+    private final List<Runnable> resetListeners = new CopyOnWriteArrayList<>();
 
     public SimState(ServerConfig config) {
         this.config = config;
@@ -88,6 +91,14 @@ public final class SimState {
                 .toString();
     }
 
+    /**
+     * Runs {@code listener} after every {@link #reset()}, once the fresh engine is in place, so that
+     * parts holding on to the old engine (the WebSocket feed) move to the new one at once.
+     */
+    public void onReset(Runnable listener) {
+        resetListeners.add(listener);
+    }
+
     /** Forgets all members, keys, markets, orders, buckets, journal entries and faults. */
     public synchronized void reset() {
         generation.incrementAndGet();
@@ -97,6 +108,7 @@ public final class SimState {
         journal.clear();
         faults.set(FaultPlan.NONE);
         installEngine();
+        resetListeners.forEach(Runnable::run);
     }
 
     private void installEngine() {

@@ -82,6 +82,21 @@ class CatalogAndQueryTest extends EngineTestBase {
     }
 
     @Test
+    void orderbookDepthKeepsTheBestLevelsAscending() {
+        bid(ALICE, "0.30", "1");
+        bid(ALICE, "0.32", "2");
+        bid(ALICE, "0.31", "3");
+        ask(BOB, "0.60", "4");
+
+        var book = exchange.orderbook(MKT, 2).orElseThrow();
+
+        assertThat(book.yesDollars()).extracting(l -> l.price().toString()).containsExactly("0.3100", "0.3200");
+        assertThat(book.noDollars()).extracting(l -> l.count().toString()).containsExactly("4.00");
+        assertThat(exchange.orderbook(MKT, -1).reject()).isEqualTo(RejectReason.INVALID_PARAMETERS);
+        assertThat(exchange.orderbook("NOPE", 0).reject()).isEqualTo(RejectReason.MARKET_NOT_FOUND);
+    }
+
+    @Test
     void orderIdsAreDeterministicUuids() {
         String id = bid(ALICE, "0.40", "1").orderId();
         assertThat(id).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");

@@ -38,9 +38,10 @@ final class FeedClient implements AutoCloseable {
 
     private final BlockingQueue<Incoming> inbox = new LinkedBlockingQueue<>();
     private final BlockingQueue<String> pings = new LinkedBlockingQueue<>();
+    private final BlockingQueue<String> pongs = new LinkedBlockingQueue<>();
     private final CompletableFuture<Closure> closed = new CompletableFuture<>();
     private final SchemaValidator schemas;
-    private final List<String> seenTypes = new ArrayList<>();
+    private final List<JsonNode> history = new ArrayList<>();
     private WebSocket socket;
     private long nextId = 1;
 
@@ -73,6 +74,13 @@ final class FeedClient implements AutoCloseable {
             @Override
             public CompletionStage<?> onPing(WebSocket webSocket, ByteBuffer message) {
                 pings.add(StandardCharsets.UTF_8.decode(message).toString());
+                webSocket.request(1);
+                return null;
+            }
+
+            @Override
+            public CompletionStage<?> onPong(WebSocket webSocket, ByteBuffer message) {
+                pongs.add(StandardCharsets.UTF_8.decode(message).toString());
                 webSocket.request(1);
                 return null;
             }
@@ -131,7 +139,7 @@ final class FeedClient implements AutoCloseable {
         if (!incoming.violations().isEmpty()) {
             throw new AssertionError("message violates Kalshi's schema: " + incoming.violations() + "\n" + incoming.text());
         }
-        seenTypes.add(typeOf(incoming.json()));
+        history.add(incoming.json());
         return incoming.json();
     }
 
@@ -168,9 +176,14 @@ final class FeedClient implements AutoCloseable {
         return inbox.size();
     }
 
+    /** Every message read so far, in order. */
+    List<JsonNode> history() {
+        return history;
+    }
+
     /** The wire types of every message read so far, in order ({@code ok_list} for a list reply). */
     List<String> seenTypes() {
-        return seenTypes;
+        return history.stream().map(FeedClient::typeOf).toList();
     }
 
     /** The payload of the next Ping frame. */
@@ -180,6 +193,16 @@ final class FeedClient implements AutoCloseable {
             throw new AssertionError("no ping within " + WAIT_SECONDS + " s");
         }
         return ping;
+    }
+
+    /** Sends a Ping frame with {@code payload} and returns the payload of the Pong that answers it. */
+    String ping(String payload) throws InterruptedException {
+        socket.sendPing(ByteBuffer.wrap(payload.getBytes(StandardCharsets.UTF_8))).join();
+        String pong = pongs.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+        if (pong == null) {
+            throw new AssertionError("no pong within " + WAIT_SECONDS + " s");
+        }
+        return pong;
     }
 
     /** Waits for the server to close the connection. */

@@ -142,6 +142,21 @@ class FeedCommandsTest {
     }
 
     @Test
+    void tooManyMarketsForOneSubscriptionIsError26() {
+        FeedConfig before = sim.feed().config();
+        sim.feed().configure(before.withMaxMarketsPerSubscription(2));
+        try (FeedClient client = sim.connect(member)) {
+            assertThat(code(client, "subscribe", "{\"channels\":[\"trade\"],\"market_tickers\":[\"CMD-A\",\"CMD-B\",\"CMD-C\"]}"))
+                    .isEqualTo(26);
+            client.reply(client.send("subscribe", "{\"channels\":[\"trade\"],\"market_tickers\":[\"CMD-A\",\"CMD-B\"]}"));
+            assertThat(code(client, "update_subscription", "{\"sid\":1,\"market_ticker\":\"CMD-C\",\"action\":\"add_markets\"}"))
+                    .isEqualTo(26);
+        } finally {
+            sim.feed().configure(before);
+        }
+    }
+
+    @Test
     void unknownMarketIsError16NamingIt() {
         try (FeedClient client = sim.connect(member)) {
             JsonNode reply = client.reply(client.send("subscribe", "{\"channels\":[\"orderbook_delta\"],\"market_tickers\":[\"CMD-A\",\"NOPE\"]}"));

@@ -119,14 +119,17 @@ final class FeedHarness implements AutoCloseable {
 
     /** The HTTP status of a refused upgrade with {@code headers}; fails if the upgrade succeeds. */
     HttpResponse<?> refusedUpgrade(Map<String, String> headers) {
-        try (FeedClient ignored = connect(headers)) {
-            throw new AssertionError("the upgrade was accepted");
+        FeedClient accepted;
+        try {
+            accepted = connect(headers);
         } catch (CompletionException refused) {
             if (refused.getCause() instanceof WebSocketHandshakeException handshake) {
                 return handshake.getResponse();
             }
             throw refused;
         }
+        accepted.close();
+        throw new AssertionError("the upgrade was accepted");
     }
 
     /** The three Kalshi auth headers for {@code method} and {@code path}, signed at {@code timestampMillis}. */

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,15 +90,12 @@ final class SchemaValidator {
     }
 
     private void check(JsonNode value, JsonNode schema, String path, List<String> errors) {
-        Iterator<Map.Entry<String, JsonNode>> keywords = schema.fields();
-        while (keywords.hasNext()) {
-            Map.Entry<String, JsonNode> keyword = keywords.next();
-            checkKeyword(keyword.getKey(), keyword.getValue(), schema, value, path, errors);
+        for (Map.Entry<String, JsonNode> keyword : schema.properties()) {
+            checkKeyword(keyword.getKey(), keyword.getValue(), value, path, errors);
         }
     }
 
-    private void checkKeyword(String keyword, JsonNode argument, JsonNode schema, JsonNode value, String path,
-                              List<String> errors) {
+    private void checkKeyword(String keyword, JsonNode argument, JsonNode value, String path, List<String> errors) {
         switch (keyword) {
             case "$ref" -> check(value, resolve(argument.asText()), path, errors);
             case "type" -> checkType(argument, value, path, errors);
@@ -210,9 +206,7 @@ final class SchemaValidator {
         if (!value.isObject()) {
             return;
         }
-        Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : value.properties()) {
             JsonNode propertySchema = argument.get(field.getKey());
             if (propertySchema != null) {
                 check(field.getValue(), propertySchema, path + "." + field.getKey(), errors);

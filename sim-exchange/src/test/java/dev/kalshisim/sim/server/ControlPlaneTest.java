@@ -148,6 +148,32 @@ class ControlPlaneTest {
     }
 
     @Test
+    void webSocketFaultsAreSetListedAndClearedOverHttp() {
+        Reply set = sim.control("POST", "/faults/websocket/drop_messages", "{\"channel\":\"orderbook_delta\",\"count\":2}");
+        assertThat(set.status()).isEqualTo(200);
+        JsonNode drop = set.json().get("pending_drops").get(0);
+        assertThat(drop.get("channel").asText()).isEqualTo("orderbook_delta");
+        assertThat(drop.get("remaining").asInt()).isEqualTo(2);
+        assertThat(drop.has("sid")).as("no sid: every subscription of the channel").isFalse();
+
+        assertThat(sim.control("POST", "/faults/websocket/drop_messages", "{\"channel\":\"no_such_channel\"}").status())
+                .isEqualTo(400);
+        assertThat(sim.control("POST", "/faults/websocket/drop_messages", "{\"channel\":\"trade\",\"count\":0}").status())
+                .isEqualTo(400);
+        Reply cut = sim.control("POST", "/faults/websocket/drop_connections", null);
+        assertThat(cut.status()).isEqualTo(200);
+        assertThat(cut.json().get("dropped_connections").asInt()).isZero();
+
+        sim.control("DELETE", "/faults", null);
+        assertThat(sim.control("GET", "/faults/websocket", null).json().get("pending_drops")).isEmpty();
+
+        sim.control("POST", "/faults/websocket/drop_messages", "{\"channel\":\"trade\"}");
+        sim.control("POST", "/reset", null);
+        assertThat(sim.control("GET", "/faults/websocket", null).json().get("pending_drops"))
+                .as("a reset clears WebSocket faults too").isEmpty();
+    }
+
+    @Test
     void resetForgetsEverything() {
         sim.market("CP-3");
         SimMember member = sim.member();

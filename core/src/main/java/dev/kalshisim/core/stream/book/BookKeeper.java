@@ -23,6 +23,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps a {@link LocalOrderBook} for every market seen on a connection's {@code orderbook_delta}
@@ -42,14 +44,15 @@ import java.util.function.Consumer;
  */
 public final class BookKeeper implements Consumer<StreamMessage> {
 
+    private static final Logger LOG = LoggerFactory.getLogger(BookKeeper.class);
+
     private final BookFeed feed;
     private final Clock clock;
     private final long snapshotTimeoutNanos;
     private final Map<String, LocalOrderBook> books = new ConcurrentHashMap<>();
     private final List<BookListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<Long, SequenceTracker> sequences = new HashMap<>();
-    private final Map<Long, Set<String>> marketsBySid = new HashMap<>();
-    private final Map<String, Long> sidByMarket = new HashMap<>();
+    private final MarketOwners owners = new MarketOwners();
     private final Map<String, Clock.Timer> recovering = new HashMap<>();
     private final Set<Long> resubscribing = new HashSet<>();
 
@@ -77,10 +80,12 @@ public final class BookKeeper implements Consumer<StreamMessage> {
         return Collections.unmodifiableMap(books);
     }
 
+    /** Tells {@code listener} about every book change from now on. */
     public void addListener(BookListener listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
+    /** Stops telling {@code listener}. */
     public void removeListener(BookListener listener) {
         listeners.remove(listener);
     }
@@ -118,8 +123,7 @@ public final class BookKeeper implements Consumer<StreamMessage> {
             recovering.values().forEach(Clock.Timer::cancel);
             recovering.clear();
             sequences.clear();
-            marketsBySid.clear();
-            sidByMarket.clear();
+            owners.clear();
             resubscribing.clear();
         }
         notifyListeners(changed);
@@ -137,7 +141,7 @@ public final class BookKeeper implements Consumer<StreamMessage> {
         }
         if (verdict == SequenceTracker.Verdict.GAP) {
             // The snapshot itself is whole, but a message for another market of this subscription was lost.
-            List<String> others = new ArrayList<>(marketsBySid.get(sid));
+            List<String> others = new ArrayList<>(owners.marketsOf(sid));
             others.remove(ticker);
             repair(sid, others, "sequence gap before snapshot seq " + seq, changed);
         }
@@ -150,18 +154,17 @@ public final class BookKeeper implements Consumer<StreamMessage> {
         String ticker = delta.marketTicker();
         long previous = sequences.containsKey(sid) ? sequences.get(sid).last() : 0;
         SequenceTracker.Verdict verdict = check(sid, seq);
-        Long owner = sidByMarket.get(ticker);
+        Long owner = owners.ownerOf(ticker);
         if (owner != null && owner != sid) {
             // Another subscription's snapshot built this book; applying both streams would count every change twice.
             if (verdict == SequenceTracker.Verdict.GAP) {
-                repair(sid, marketsBySid.getOrDefault(sid, Set.of()), "sequence gap: seq " + seq + " after " + previous,
-                        changed);
+                repair(sid, owners.marketsOf(sid), "sequence gap: seq " + seq + " after " + previous, changed);
             }
             return;
         }
         LocalOrderBook book = bookFor(ticker, sid);
         if (verdict == SequenceTracker.Verdict.GAP) {
-            repair(sid, marketsBySid.get(sid), "sequence gap: seq " + seq + " after " + previous, changed);
+            repair(sid, owners.marketsOf(sid), "sequence gap: seq " + seq + " after " + previous, changed);
             return;
         }
         ApplyResult result = book.applyDelta(sid, seq == null ? 0 : seq, delta, feed.pricingOf(sid));
@@ -179,12 +182,13 @@ public final class BookKeeper implements Consumer<StreamMessage> {
         if (tracker != null && ok.seq() != null) {
             long previous = tracker.last();
             if (tracker.onReply(ok.seq()) == SequenceTracker.Verdict.GAP) {
-                repair(sid, marketsBySid.get(sid), "sequence gap: reply seq " + ok.seq() + " after " + previous, changed);
+                repair(sid, owners.marketsOf(sid), "sequence gap: reply seq " + ok.seq() + " after " + previous,
+                        changed);
             }
         }
-        if (ok.msg() != null && ok.msg().marketTickers() != null && marketsBySid.containsKey(sid)) {
+        if (ok.msg() != null && ok.msg().marketTickers() != null) {
             // The reply lists the subscription's markets after the update: books of removed ones go stale.
-            for (String ticker : List.copyOf(marketsBySid.get(sid))) {
+            for (String ticker : owners.marketsOf(sid)) {
                 if (!ok.msg().marketTickers().contains(ticker)) {
                     forget(ticker, "removed from subscription " + sid, changed);
                 }
@@ -195,13 +199,10 @@ public final class BookKeeper implements Consumer<StreamMessage> {
     private void onUnsubscribed(long sid, Set<LocalOrderBook> changed) {
         sequences.remove(sid);
         resubscribing.remove(sid);
-        Set<String> markets = marketsBySid.get(sid);
-        if (markets != null) {
-            for (String ticker : List.copyOf(markets)) {
-                forget(ticker, "subscription " + sid + " ended", changed);
-            }
+        for (String ticker : owners.marketsOf(sid)) {
+            forget(ticker, "subscription " + sid + " ended", changed);
         }
-        marketsBySid.remove(sid);
+        owners.forgetSubscription(sid);
     }
 
     private void onUnreadable(MalformedMessage malformed, Set<LocalOrderBook> changed) {
@@ -210,7 +211,7 @@ public final class BookKeeper implements Consumer<StreamMessage> {
             check(sid, malformed.seq());
         }
         // The lost message's market may be one this keeper has never seen, so only a full reopen is sure to cover it.
-        for (String ticker : marketsBySid.getOrDefault(sid, Set.of())) {
+        for (String ticker : owners.marketsOf(sid)) {
             invalidate(books.get(ticker), "unreadable message: " + malformed.error(), changed);
         }
         reopen(sid);
@@ -222,10 +223,8 @@ public final class BookKeeper implements Consumer<StreamMessage> {
      * subscription; the others answer the snapshot request.
      */
     private void onTerminalError(ErrorReply error, Set<LocalOrderBook> changed) {
-        for (Map.Entry<Long, Set<String>> subscription : Map.copyOf(marketsBySid).entrySet()) {
-            repair(subscription.getKey(), List.copyOf(subscription.getValue()),
-                    "terminal channel error " + error.msg().code() + ": " + error.msg().msg(), changed);
-        }
+        owners.all().forEach((sid, markets) -> repair(sid, markets,
+                "terminal channel error " + error.msg().code() + ": " + error.msg().msg(), changed));
     }
 
     private SequenceTracker.Verdict check(long sid, Long seq) {
@@ -237,14 +236,7 @@ public final class BookKeeper implements Consumer<StreamMessage> {
 
     private LocalOrderBook bookFor(String ticker, long sid) {
         LocalOrderBook book = books.computeIfAbsent(ticker, LocalOrderBook::new);
-        Long previous = sidByMarket.put(ticker, sid);
-        if (previous != null && previous != sid) {
-            Set<String> old = marketsBySid.get(previous);
-            if (old != null) {
-                old.remove(ticker);
-            }
-        }
-        marketsBySid.computeIfAbsent(sid, ignored -> new LinkedHashSet<>()).add(ticker);
+        owners.claim(ticker, sid);
         return book;
     }
 
@@ -275,7 +267,7 @@ public final class BookKeeper implements Consumer<StreamMessage> {
     }
 
     private synchronized void snapshotOverdue(long sid, String ticker) {
-        if (recovering.remove(ticker) != null && Objects.equals(sidByMarket.get(ticker), sid)) {
+        if (recovering.remove(ticker) != null && Objects.equals(owners.ownerOf(ticker), sid)) {
             reopen(sid);
         }
     }
@@ -288,10 +280,7 @@ public final class BookKeeper implements Consumer<StreamMessage> {
 
     private void forget(String ticker, String reason, Set<LocalOrderBook> changed) {
         invalidate(books.get(ticker), reason, changed);
-        Long sid = sidByMarket.remove(ticker);
-        if (sid != null && marketsBySid.containsKey(sid)) {
-            marketsBySid.get(sid).remove(ticker);
-        }
+        owners.release(ticker);
         Clock.Timer pending = recovering.remove(ticker);
         if (pending != null) {
             pending.cancel();
@@ -312,6 +301,7 @@ public final class BookKeeper implements Consumer<StreamMessage> {
                     listener.onBookChanged(book);
                 } catch (RuntimeException e) {
                     // One failing listener must not starve the others of updates.
+                    LOG.warn("book listener failed on {}", book.marketTicker(), e);
                 }
             }
         }

@@ -43,6 +43,7 @@ public final class LocalOrderBook {
         this.marketTicker = Objects.requireNonNull(marketTicker, "marketTicker");
     }
 
+    /** The market this book is of. */
     public String marketTicker() {
         return marketTicker;
     }
@@ -117,6 +118,7 @@ public final class LocalOrderBook {
         }
     }
 
+    /** Whether the book can be trusted now. */
     public synchronized BookState state() {
         return state;
     }

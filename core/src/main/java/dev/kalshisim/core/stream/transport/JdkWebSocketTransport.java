@@ -1,13 +1,16 @@
 package dev.kalshisim.core.stream.transport;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -38,7 +41,23 @@ public final class JdkWebSocketTransport implements WebSocketTransport {
                                                           TransportListener listener) {
         WebSocket.Builder builder = httpClient.newWebSocketBuilder().connectTimeout(connectTimeout);
         headers.forEach(builder::header);
-        return builder.buildAsync(uri, new Receiver(listener)).thenApply(JdkConnection::new);
+        return builder.buildAsync(uri, new Receiver(listener)).handle((webSocket, failure) -> {
+            if (failure != null) {
+                throw new CompletionException(describe(uri, failure));
+            }
+            return new JdkConnection(webSocket);
+        });
+    }
+
+    /** Names the HTTP status of a refused upgrade (a 401 means the key or signature was not accepted). */
+    private static Throwable describe(URI uri, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof WebSocketHandshakeException handshake) {
+            return new IOException("WebSocket upgrade to " + uri + " refused with HTTP "
+                    + handshake.getResponse().statusCode(), handshake);
+        }
+        return cause;
     }
 
     /** Adapts the JDK's listener: joins text fragments and asks for one message at a time. */

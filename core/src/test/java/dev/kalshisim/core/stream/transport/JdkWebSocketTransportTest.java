@@ -111,7 +111,8 @@ class JdkWebSocketTransportTest {
 
         server.refuseUpgrade(401);
 
-        assertThatThrownBy(connecting::get).isInstanceOf(ExecutionException.class);
+        assertThatThrownBy(connecting::get).isInstanceOf(ExecutionException.class)
+                .cause().hasMessageContaining("refused with HTTP 401");
         assertThat(listener.events).isEmpty();
     }
 
