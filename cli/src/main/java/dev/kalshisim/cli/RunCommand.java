@@ -74,18 +74,18 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "KEY=VALUE", description = "A strategy parameter; repeatable.")
     List<String> parameters = new ArrayList<>();
 
-    @Option(names = "--duration", paramLabel = "TIME", converter = DurationText.class,
+    @Option(names = "--duration", paramLabel = "TIME", converter = DurationText.class, defaultValue = "30s",
             description = "How long to run before stopping, like 30s or 5m (default: ${DEFAULT-VALUE}).")
-    Duration duration = Duration.ofSeconds(30);
+    Duration duration;
 
     @Option(names = "--blackout", paramLabel = "TIME",
             description = "A scheduled release before which no new orders go out: an instant "
                     + "(2026-12-05T13:30:00Z) or a daily time (08:30) in --blackout-zone; repeatable.")
     List<String> blackoutReleases = new ArrayList<>();
 
-    @Option(names = "--blackout-lead", paramLabel = "TIME", converter = DurationText.class,
+    @Option(names = "--blackout-lead", paramLabel = "TIME", converter = DurationText.class, defaultValue = "5m",
             description = "How long before each release new orders are blocked (default: ${DEFAULT-VALUE}).")
-    Duration blackoutLead = Duration.ofMinutes(5);
+    Duration blackoutLead;
 
     @Option(names = "--blackout-zone", paramLabel = "ZONE",
             description = "Time zone of daily blackout times (default: ${DEFAULT-VALUE}).")

@@ -29,7 +29,7 @@ class ScriptReportTest {
     void aScriptThatDiedEarlyHasNoSummary() {
         ScriptReport report = ScriptReport.parse("""
                 {"check":"exchange_status","status":"pass","ms":12,"detail":""}
-                file:///work/conformance.mjs:1
+                file:///tmp/sdk-conformance/conformance.mjs:1
                 SyntaxError: Unexpected token
                 """);
 

@@ -95,7 +95,11 @@ class BookReplayTest {
             assertThat(placed).as("orders accepted (self-crosses are refused)").isGreaterThan(1_200);
             assertThat(earlyBooks.deltas()).as("deltas seen on BOOK-A").isGreaterThan(1_000);
             assertThat(lateBooks.snapshots()).isEqualTo(2 * MILESTONES);
-            assertThat(sim.exchange().trades(TradeQuery.all())).hasSizeGreaterThan(200);
+            // How many orders cross another member's depends on how the trader threads interleave
+            // (a trader running alone mostly meets its own orders, which self-trade prevention
+            // refuses): about 500 typically, 160 seen on a loaded machine. The floor only proves
+            // fills were part of the stream; the book comparisons below are the test.
+            assertThat(sim.exchange().trades(TradeQuery.all())).hasSizeGreaterThan(50);
             for (String ticker : MARKETS) {
                 JsonNode rest = sim.restGet("/markets/" + ticker + "/orderbook").get("orderbook_fp");
                 TreeMap<String, Long> yes = ReplayedBooks.levels(rest.get("yes_dollars"));

@@ -1,0 +1,53 @@
+package dev.kalshisim.bench;
+
+import dev.kalshisim.core.model.FeeType;
+import dev.kalshisim.core.model.Money;
+import dev.kalshisim.core.time.VirtualClock;
+import dev.kalshisim.sim.engine.EventSpec;
+import dev.kalshisim.sim.engine.Exchange;
+import dev.kalshisim.sim.engine.MarketSpec;
+import dev.kalshisim.sim.engine.MatchingExchange;
+import dev.kalshisim.sim.engine.SeriesSpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A fresh engine with one open whole-cent market under Kalshi's quadratic fees, on a virtual clock
+ * that never moves: no expiry or close ever falls due, so a benchmark measures order handling only.
+ */
+final class EngineFixture {
+
+    static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+    static final String TICKER = "BENCH-MKT";
+    /** Enough that no benchmark iteration runs a member out of collateral. */
+    static final Money BALANCE = Money.ofDollars(1_000_000_000L);
+
+    final VirtualClock clock;
+    final Exchange exchange;
+
+    private EngineFixture(List<String> members) {
+        clock = new VirtualClock(START.getEpochSecond() * 1_000_000_000L);
+        exchange = new MatchingExchange(clock);
+        exchange.createSeries(SeriesSpec.of("BENCH", FeeType.QUADRATIC)).orElseThrow();
+        exchange.createEvent(EventSpec.of("BENCH-EV", "BENCH")).orElseThrow();
+        exchange.createMarket(MarketSpec.of(TICKER, "BENCH-EV", START.minus(Duration.ofHours(1)),
+                START.plus(Duration.ofDays(365)))).orElseThrow();
+        for (String member : members) {
+            exchange.createMember(member, BALANCE, null).orElseThrow();
+        }
+    }
+
+    /** An engine with {@code members} funded with {@link #BALANCE} each. */
+    static EngineFixture withMembers(List<String> members) {
+        return new EngineFixture(members);
+    }
+
+    /** Fails the run when the engine's books or ledger broke: a fast wrong engine is no result. */
+    void assertSound() {
+        List<String> broken = exchange.checkInvariants();
+        if (!broken.isEmpty()) {
+            throw new IllegalStateException("engine invariants broken after the benchmark: " + broken);
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package dev.kalshisim.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kalshisim.core.limits.ConsumptionProbe;
+import dev.kalshisim.core.limits.Tier;
+import dev.kalshisim.core.model.Money;
+import dev.kalshisim.core.model.Orderbook;
+import dev.kalshisim.sim.engine.TradeQuery;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Runs each benchmark's setup, a few invocations and its teardown checks, so a broken benchmark
+ * fails {@code mvn verify} instead of a JMH run; no timing is measured or asserted here.
+ */
+class BenchmarkSmokeTest {
+
+    /** JMH insists callers acknowledge that a hand-made Blackhole is outside its harness. */
+    private static final Blackhole BLACKHOLE = new Blackhole(
+            "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+
+    private final EngineBenchmark engine = new EngineBenchmark();
+
+    @Test
+    void restingPlaceCancelKeepsTheBookAtItsDepth() {
+        EngineBenchmark.Resting state = new EngineBenchmark.Resting();
+        state.depth = 5;
+        state.setUp();
+        for (int i = 0; i < 200; i++) {
+            engine.restingPlaceCancel(state, BLACKHOLE);
+        }
+        Orderbook book = state.exchange.orderbook(EngineFixture.TICKER, 0).orElseThrow();
+        // Five orders at five distinct prices: the ring neither leaks nor drains.
+        assertThat(book.yesDollars().size() + book.noDollars().size()).isEqualTo(5);
+        state.check();
+    }
+
+    @Test
+    void crossingTakeRefillFillsOnceAndRestoresTheBook() {
+        for (int makers : new int[] {1, 7}) {
+            EngineBenchmark.Crossing state = new EngineBenchmark.Crossing();
+            state.depth = 20;
+            state.makers = makers;
+            state.setUp();
+            Orderbook before = state.exchange.orderbook(EngineFixture.TICKER, 0).orElseThrow();
+            List<Money> restingBefore = restingValues(state, makers);
+            for (int i = 0; i < 200; i++) {
+                engine.crossingTakeRefill(state, BLACKHOLE);
+            }
+            state.check();
+            assertThat(state.exchange.trades(TradeQuery.all())).hasSize(200);
+            assertThat(state.exchange.orderbook(EngineFixture.TICKER, 0).orElseThrow()).isEqualTo(before);
+            // The maker whose ask filled is the one that refilled: each maker's resting orders are as before.
+            assertThat(restingValues(state, makers)).isEqualTo(restingBefore);
+        }
+    }
+
+    private static List<Money> restingValues(EngineBenchmark.Crossing state, int makers) {
+        List<Money> values = new ArrayList<>();
+        for (int i = 0; i < makers; i++) {
+            values.add(state.exchange.restingOrderValue(EngineBenchmark.MAKER + "-" + i));
+        }
+        return values;
+    }
+
+    @Test
+    void mixedWorkloadPlacesCancelsAmendsAndTrades() {
+        EngineBenchmark.Mixed state = new EngineBenchmark.Mixed();
+        EngineBenchmark.MixedCounters counters = new EngineBenchmark.MixedCounters();
+        state.setUp();
+        counters.reset();
+        for (int i = 0; i < 5_000; i++) {
+            engine.mixedWorkload(state, counters, BLACKHOLE);
+        }
+        state.check();
+        assertThat(counters.fills).isPositive();
+        assertThat(state.live).allSatisfy(ids -> assertThat(ids).hasSizeLessThanOrEqualTo(
+                EngineBenchmark.Mixed.MAX_LIVE_PER_MEMBER));
+    }
+
+    @Test
+    void benchmarkThatLeavesItsPathFailsItsCheck() {
+        EngineBenchmark.Resting state = new EngineBenchmark.Resting();
+        state.depth = 1;
+        state.setUp();
+        state.unexpected = 1;
+        assertThatThrownBy(state::check).hasMessageContaining("restingPlaceCancel");
+    }
+
+    @Test
+    void tokenBucketGrantsAndRefuses() {
+        TokenBucketBenchmark bench = new TokenBucketBenchmark();
+        TokenBucketBenchmark.Own own = new TokenBucketBenchmark.Own();
+        own.setUp();
+        TokenBucketBenchmark.Shared shared = new TokenBucketBenchmark.Shared();
+        shared.setUp();
+        assertThat(bench.granted(own).outcome()).isEqualTo(ConsumptionProbe.Outcome.CONSUMED);
+        assertThat(bench.refused(own).outcome()).isEqualTo(ConsumptionProbe.Outcome.REJECTED);
+        assertThat(bench.grantedContended(shared).outcome()).isEqualTo(ConsumptionProbe.Outcome.CONSUMED);
+    }
+
+    @Test
+    void jsonRoundTripsTheSamples() throws Exception {
+        JsonBenchmark bench = new JsonBenchmark();
+        JsonBenchmark.Samples samples = new JsonBenchmark.Samples();
+        samples.setUp();
+        assertThat(samples.order.fillCountFp().isPositive()).isTrue();
+        assertThat(samples.order.remainingCountFp().isPositive()).isTrue();
+        assertThat(samples.market.lastPriceDollars()).isNotNull();
+        assertThat(bench.readOrder(samples)).isEqualTo(samples.order);
+        assertThat(bench.readMarket(samples)).isEqualTo(samples.market);
+        assertThat(bench.writeOrder(samples)).isEqualTo(samples.orderJson);
+        assertThat(bench.writeMarket(samples)).isEqualTo(samples.marketJson);
+    }
+
+    @Test
+    void rsaPssSignsAndVerifies() throws Exception {
+        RsaPssBenchmark bench = new RsaPssBenchmark();
+        RsaPssBenchmark.Keys keys = new RsaPssBenchmark.Keys();
+        keys.setUp();
+        assertThat(bench.sign(keys)).isNotEmpty();
+        assertThat(bench.verify(keys)).isTrue();
+    }
+
+    @Test
+    void restLatencyRunsAgainstALiveSimulator() throws Exception {
+        RestLatency.Options options = new RestLatency.Options(Duration.ofMillis(300), Duration.ZERO, Tier.PRESTIGE,
+                false, RestLatency.RequestKind.ORDERS);
+        RestLatency.Report report = RestLatency.run(options);
+        assertThat(report.errors()).isZero();
+        assertThat(report.latencies()).containsOnlyKeys("create", "cancel");
+        assertThat(report.latencies().get("create").getTotalCount()).isPositive();
+        assertThat(report.latencies().get("cancel").getTotalCount())
+                .isEqualTo(report.latencies().get("create").getTotalCount());
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        report.print(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("p99.9 us", "create", "cancel", "429 responses: 0");
+    }
+
+    @Test
+    void restLatencyMeasuresTheUnsignedFloor() throws Exception {
+        RestLatency.Options options = new RestLatency.Options(Duration.ofMillis(200), Duration.ZERO, Tier.BASIC,
+                false, RestLatency.RequestKind.STATUS_UNSIGNED);
+        RestLatency.Report report = RestLatency.run(options);
+        assertThat(report.errors()).isZero();
+        assertThat(report.rateLimited()).isZero();
+        assertThat(report.latencies().get("status-unsigned").getTotalCount()).isPositive();
+    }
+
+    @Test
+    void restLatencyOptionsParse() {
+        RestLatency.Options options = RestLatency.Options.parse("--seconds", "7", "--warmup-seconds", "0",
+                "--tier", "premier", "--unlimited", "--request", "status");
+        assertThat(options.measured()).isEqualTo(Duration.ofSeconds(7));
+        assertThat(options.warmup()).isEqualTo(Duration.ZERO);
+        assertThat(options.tier()).isEqualTo(Tier.PREMIER);
+        assertThat(options.unlimited()).isTrue();
+        assertThat(options.request()).isEqualTo(RestLatency.RequestKind.STATUS);
+        assertThat(RestLatency.Options.parse().request()).isEqualTo(RestLatency.RequestKind.ORDERS);
+        assertThatThrownBy(() -> RestLatency.Options.parse("--seconds", "0")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RestLatency.Options.parse("--bogus")).hasMessageContaining("--bogus");
+    }
+}
