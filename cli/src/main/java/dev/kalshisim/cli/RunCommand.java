@@ -28,7 +28,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -129,12 +128,8 @@ final class RunCommand implements Callable<Integer> {
      * summary. On Ctrl-C the JVM is already exiting: the hook holds it until the summary is out.
      */
     private LiveSummary runUntilStopped(LiveRunner runner, Clock clock, LiveSettings settings, PrintWriter out) {
-        CountDownLatch reported = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            runner.stop();
-            awaitQuietly(reported, settings.shutdownTimeoutNanos() + TimeUnit.SECONDS.toNanos(5));
-        }, "kalshi-sim-run-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
+        CleanShutdown shutdown = new CleanShutdown("kalshi-sim-run-shutdown", runner::stop,
+                settings.shutdownTimeoutNanos() + TimeUnit.SECONDS.toNanos(5));
         Clock.Timer timer = clock.scheduleAfter(duration.toNanos(), runner::stop);
         try {
             LiveSummary summary = runner.termination().join();
@@ -143,8 +138,7 @@ final class RunCommand implements Callable<Integer> {
             return summary;
         } finally {
             timer.cancel();
-            reported.countDown();
-            removeQuietly(hook);
+            shutdown.close();
         }
     }
 
@@ -164,21 +158,5 @@ final class RunCommand implements Callable<Integer> {
 
     private static String text(Duration duration) {
         return duration.toString().substring(2).toLowerCase();
-    }
-
-    private static void awaitQuietly(CountDownLatch latch, long timeoutNanos) {
-        try {
-            latch.await(timeoutNanos, TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void removeQuietly(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException alreadyShuttingDown) {
-            // The JVM is exiting through this very hook.
-        }
     }
 }

@@ -65,13 +65,9 @@ final class ServeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--port must be between 0 and 65535, got " + config.port());
         }
         KalshiSimServer server = KalshiSimServer.start(config);
-        CountDownLatch closed = new CountDownLatch(1);
-        Thread shutdownHook = new Thread(() -> {
-            // Ctrl-C: wake the serving thread and give it a moment to close the server cleanly.
-            stopped.countDown();
-            awaitQuietly(closed);
-        }, "kalshi-sim-shutdown");
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        // Ctrl-C wakes the serving thread and gives it a moment to close the server cleanly.
+        CleanShutdown shutdown = new CleanShutdown("kalshi-sim-shutdown", stopped::countDown,
+                TimeUnit.SECONDS.toNanos(5));
         AutoCloseable demo = () -> { };
         boolean interrupted = false;
         try {
@@ -91,27 +87,10 @@ final class ServeCommand implements Callable<Integer> {
         } finally {
             closeQuietly(demo);
             server.close();
-            closed.countDown();
-            removeQuietly(shutdownHook);
+            shutdown.close();
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
-        }
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void removeQuietly(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException alreadyShuttingDown) {
-            // The JVM is exiting through this very hook.
         }
     }
 
