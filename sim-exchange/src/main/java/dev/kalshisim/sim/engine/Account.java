@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -19,8 +20,16 @@ final class Account {
     final String memberId;
     final Set<String> apiKeyIds = new LinkedHashSet<>();
     final Map<String, PositionState> positions = new TreeMap<>();
-    /** Orders whose collateral is held: resting ones, and an incoming order while it matches. */
-    final Map<String, Set<OrderState>> collateralOrders = new HashMap<>();
+    /**
+     * Per market ticker, the orders whose collateral is held: resting ones, and an incoming order
+     * while it matches. Created through {@link Ledger#book}.
+     */
+    final Map<String, CollateralBook> collateralBooks = new HashMap<>();
+    /**
+     * The resting orders by their index in {@link #orders}, so bulk cancels visit them in the same
+     * (acceptance) order as a sweep of every order would, without touching finished ones.
+     */
+    final NavigableMap<Integer, OrderState> restingByAcceptance = new TreeMap<>();
     /** client_order_id of each resting order. */
     final Map<String, OrderState> openByClientOrderId = new HashMap<>();
     /** Every order ever accepted, oldest first. */
@@ -45,10 +54,5 @@ final class Account {
 
     PositionState position(MarketState market) {
         return positions.computeIfAbsent(market.ticker, ticker -> new PositionState(market));
-    }
-
-    /** The orders holding collateral in {@code market}; a live view. */
-    Set<OrderState> collateralOrders(MarketState market) {
-        return collateralOrders.computeIfAbsent(market.ticker, ticker -> new LinkedHashSet<>());
     }
 }

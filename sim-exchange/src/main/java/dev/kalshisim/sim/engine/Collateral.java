@@ -30,7 +30,11 @@ final class Collateral {
         this.fees = fees;
     }
 
-    /** The reserve for {@code orders} (all in {@code market}) given the signed {@code position}. */
+    /**
+     * The reserve for {@code orders} (all in {@code market}) given the signed {@code position},
+     * computed from scratch. The engine keeps the same figure incrementally in {@link CollateralBook};
+     * this is the reference that {@link Invariants} checks it against.
+     */
     long required(MarketState market, Collection<OrderState> orders, long position) {
         List<OrderState> yes = new ArrayList<>();
         List<OrderState> no = new ArrayList<>();
@@ -49,12 +53,17 @@ final class Collateral {
             long closing = Math.min(order.remainingCount, credit);
             credit -= closing;
             long opening = order.remainingCount - closing;
-            if (opening > 0) {
-                total = Math.addExact(total, Math.multiplyExact(order.priceUnits, opening));
-                total = Math.addExact(total, worstFee(market, order.priceUnits, opening));
-            }
+            total = Math.addExact(total, openingCost(market, order.priceUnits, opening));
         }
         return total;
+    }
+
+    /** What {@code opening} uncovered contracts at {@code limitUnits} reserve: price plus worst fee. */
+    long openingCost(MarketState market, long limitUnits, long opening) {
+        if (opening <= 0) {
+            return 0;
+        }
+        return Math.addExact(Math.multiplyExact(limitUnits, opening), worstFee(market, limitUnits, opening));
     }
 
     /** The largest taker fee {@code count} could pay when filling at or below {@code limitUnits}. */

@@ -3,6 +3,7 @@ package dev.kalshisim.sim.engine;
 import dev.kalshisim.core.model.OutcomeSide;
 import dev.kalshisim.core.model.Price;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,10 @@ final class Invariants {
             if (resting != account.openOrderCount) {
                 violations.add(account.memberId + ": open order count " + account.openOrderCount + " but " + resting
                         + " resting on books");
+            }
+            if (account.restingByAcceptance.size() != account.openOrderCount) {
+                violations.add(account.memberId + ": resting index holds " + account.restingByAcceptance.size()
+                        + " orders but " + account.openOrderCount + " are open");
             }
             checkAccount(account, violations);
         }
@@ -95,7 +100,7 @@ final class Invariants {
                 violations.add(market.ticker + ": bad order on " + side.wire() + " level " + level.priceUnits + ": "
                         + order);
             }
-            Set<OrderState> held = state.accounts.get(order.memberId).collateralOrders(market);
+            CollateralBook held = state.ledger.book(state.accounts.get(order.memberId), market);
             if (!held.contains(order)) {
                 violations.add(order + " rests without collateral held");
             }
@@ -113,7 +118,7 @@ final class Invariants {
         }
         long reserved = 0;
         for (PositionState position : account.positions.values()) {
-            Set<OrderState> orders = account.collateralOrders(position.market);
+            Collection<OrderState> orders = state.ledger.book(account, position.market).orders();
             for (OrderState order : orders) {
                 if (!order.isResting()) {
                     violations.add(account.memberId + ": collateral held for " + order);

@@ -104,20 +104,28 @@ final class Ledger {
         return payout;
     }
 
-    /** Recomputes the collateral the member's orders in {@code market} need. */
+    /** The orders holding the member's collateral in {@code market}. */
+    CollateralBook book(Account account, MarketState market) {
+        return account.collateralBooks.computeIfAbsent(market.ticker, ticker -> new CollateralBook(collateral, market));
+    }
+
+    /**
+     * Brings the member's reserve in {@code market} up to date with its held orders (which must be
+     * synced, see {@link CollateralBook#update}) and position. O(log k) in the member's orders.
+     */
     void refreshReserve(Account account, MarketState market) {
         PositionState position = account.position(market);
-        long required = collateral.required(market, account.collateralOrders(market), position.count);
+        long required = book(account, market).required(position.count);
         account.reserved = Math.addExact(account.reserved, required - position.reserved);
         position.reserved = required;
     }
 
     /** The reserve the member would need in {@code market} with {@code extra} added to its orders. */
     long reserveWith(Account account, MarketState market, OrderState extra) {
-        var orders = account.collateralOrders(market);
+        CollateralBook orders = book(account, market);
         boolean added = orders.add(extra);
         try {
-            return collateral.required(market, orders, account.position(market).count);
+            return orders.required(account.position(market).count);
         } finally {
             if (added) {
                 orders.remove(extra);

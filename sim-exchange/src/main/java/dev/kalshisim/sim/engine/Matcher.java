@@ -104,6 +104,9 @@ final class Matcher {
             resting.retireFilled(maker);
         }
         taker.fill(count, takerPrice, Liquidity.TAKER, now);
+        // Both counts changed in place; a fully filled maker was already dropped from its book.
+        resting.syncCollateral(maker);
+        resting.syncCollateral(taker);
 
         Account makerAccount = state.accounts.get(maker.memberId);
         Account takerAccount = state.accounts.get(taker.memberId);

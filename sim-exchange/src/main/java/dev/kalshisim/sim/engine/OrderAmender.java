@@ -138,14 +138,18 @@ final class OrderAmender {
                 && matcher.firstMatchIsOwn(market, order.memberId, order.side, priceUnits)) {
             return reject(RejectReason.SELF_CROSS_ATTEMPT, "the first match would be the member's own order");
         }
+        // Price the amended order in place (keeping its old priority, as the check always has),
+        // then put it back; nothing has changed if the check refuses.
+        CollateralBook book = state.ledger.book(account, market);
         long oldPrice = order.priceUnits;
         long oldRemaining = order.remainingCount;
         order.priceUnits = priceUnits;
         order.remainingCount = remaining;
-        long needed = state.collateral.required(market, account.collateralOrders(market), account.position(market).count)
-                - account.position(market).reserved;
+        book.update(order);
+        long needed = book.required(account.position(market).count) - account.position(market).reserved;
         order.priceUnits = oldPrice;
         order.remainingCount = oldRemaining;
+        book.update(order);
         if (needed > account.available()) {
             return reject(RejectReason.INSUFFICIENT_BALANCE, "needs " + OrderEntry.dollars(needed)
                     + " more collateral, " + OrderEntry.dollars(account.available()) + " available");
@@ -159,6 +163,7 @@ final class OrderAmender {
         if (newClientId != null) {
             order.clientOrderId = newClientId;
         }
+        book.update(order);
         state.ledger.refreshReserve(account, market);
         List<Fill> fills = new ArrayList<>();
         Matcher.Stop stop = matcher.match(order, fills);

@@ -44,7 +44,8 @@ final class OrderCanceller {
         if (account == null) {
             return results;
         }
-        for (OrderState order : List.copyOf(account.orders)) {
+        // Only resting orders, in acceptance order, as a sweep of every order ever placed would visit them.
+        for (OrderState order : List.copyOf(account.restingByAcceptance.values())) {
             if (order.isResting() && (ticker == null || ticker.equals(order.market.ticker))) {
                 results.add(cancel(memberId, order.id));
             }
@@ -55,7 +56,7 @@ final class OrderCanceller {
     /** Cancels every resting order that asked to be canceled when a pause begins. */
     void cancelForPause() {
         for (Account account : state.accounts.values()) {
-            for (OrderState order : List.copyOf(account.orders)) {
+            for (OrderState order : List.copyOf(account.restingByAcceptance.values())) {
                 if (order.isResting() && order.cancelOnPause) {
                     resting.cancel(order, CancelReason.EXCHANGE_PAUSE);
                 }

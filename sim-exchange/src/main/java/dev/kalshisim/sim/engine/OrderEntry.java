@@ -162,6 +162,7 @@ final class OrderEntry {
     }
 
     private void register(Account account, OrderState order) {
+        order.acceptanceIndex = account.orders.size();
         account.orders.add(order);
         state.orders.put(order.id, order);
     }

@@ -31,6 +31,8 @@ final class OrderState {
     final String orderGroupId;
     final long expirationNanos;
     final long createdNanos;
+    /** Position in the member's order list, assigned on acceptance; keys the member's resting index. */
+    int acceptanceIndex = -1;
 
     String clientOrderId;
     /** Price on the order's own outcome leg, in 1/10,000 dollar. */

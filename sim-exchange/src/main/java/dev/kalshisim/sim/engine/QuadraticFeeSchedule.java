@@ -21,7 +21,8 @@ import java.util.Objects;
 public record QuadraticFeeSchedule(Ratio taker, Ratio makerFees, Ratio comboMakerFees) implements FeeSchedule {
 
     /** 1e10 dollars-per-unit (1e2 count x 1e4 x 1e4 price) over 1e4 ticks of $0.0001 per dollar. */
-    private static final BigInteger UNITS_PER_FEE_TICK = BigInteger.valueOf(1_000_000L);
+    private static final long UNITS_PER_FEE_TICK_LONG = 1_000_000L;
+    private static final BigInteger UNITS_PER_FEE_TICK = BigInteger.valueOf(UNITS_PER_FEE_TICK_LONG);
     private static final long MICROS_PER_FEE_TICK = 100L;
 
     public QuadraticFeeSchedule {
@@ -41,18 +42,35 @@ public record QuadraticFeeSchedule(Ratio taker, Ratio makerFees, Ratio comboMake
         if (coefficient.numerator() == 0 || terms.multiplier().numerator() == 0 || count.hundredths() <= 0) {
             return Money.ZERO;
         }
-        long p = price.units();
+        long ticks = feeTicks(coefficient, terms.multiplier(), count.hundredths(), price.units());
+        return Money.ofMicros(Math.multiplyExact(ticks, MICROS_PER_FEE_TICK));
+    }
+
+    /** The fee in $0.0001 ticks, rounded up; long arithmetic when it cannot overflow, else BigInteger. */
+    private static long feeTicks(Ratio coefficient, Ratio multiplier, long hundredths, long p) {
+        try {
+            long numerator = Math.multiplyExact(Math.multiplyExact(Math.multiplyExact(Math.multiplyExact(
+                    coefficient.numerator(), multiplier.numerator()), hundredths), p), Price.SCALE - p);
+            long denominator = Math.multiplyExact(Math.multiplyExact(coefficient.denominator(),
+                    multiplier.denominator()), UNITS_PER_FEE_TICK_LONG);
+            // Both are non-negative, so the remainder's sign says whether to round up.
+            return numerator / denominator + (numerator % denominator > 0 ? 1 : 0);
+        } catch (ArithmeticException overflow) {
+            return bigFeeTicks(coefficient, multiplier, hundredths, p);
+        }
+    }
+
+    private static long bigFeeTicks(Ratio coefficient, Ratio multiplier, long hundredths, long p) {
         BigInteger numerator = coefficient.bigNumerator()
-                .multiply(terms.multiplier().bigNumerator())
-                .multiply(BigInteger.valueOf(count.hundredths()))
+                .multiply(multiplier.bigNumerator())
+                .multiply(BigInteger.valueOf(hundredths))
                 .multiply(BigInteger.valueOf(p))
                 .multiply(BigInteger.valueOf(Price.SCALE - p));
         BigInteger denominator = coefficient.bigDenominator()
-                .multiply(terms.multiplier().bigDenominator())
+                .multiply(multiplier.bigDenominator())
                 .multiply(UNITS_PER_FEE_TICK);
         BigInteger[] quotient = numerator.divideAndRemainder(denominator);
-        long ticks = quotient[0].longValueExact() + (quotient[1].signum() > 0 ? 1 : 0);
-        return Money.ofMicros(Math.multiplyExact(ticks, MICROS_PER_FEE_TICK));
+        return quotient[0].longValueExact() + (quotient[1].signum() > 0 ? 1 : 0);
     }
 
     private Ratio coefficient(FeeType type, Liquidity liquidity) {

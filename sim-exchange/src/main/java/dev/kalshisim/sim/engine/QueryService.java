@@ -148,8 +148,8 @@ final class QueryService {
         Account account = state.accounts.get(memberId);
         long total = 0;
         if (account != null) {
-            for (var orders : account.collateralOrders.values()) {
-                for (OrderState order : orders) {
+            for (CollateralBook book : account.collateralBooks.values()) {
+                for (OrderState order : book.orders()) {
                     total = Math.addExact(total, Math.multiplyExact(order.priceUnits, order.remainingCount));
                 }
             }

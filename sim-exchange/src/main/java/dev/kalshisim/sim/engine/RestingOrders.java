@@ -16,7 +16,7 @@ final class RestingOrders {
     /** Holds collateral for an incoming order while it matches. */
     void hold(OrderState order) {
         Account account = state.accounts.get(order.memberId);
-        account.collateralOrders(order.market).add(order);
+        state.ledger.book(account, order.market).add(order);
         PositionState position = account.position(order.market);
         if (position.lastUpdatedNanos == 0) {
             position.lastUpdatedNanos = state.now();
@@ -27,7 +27,7 @@ final class RestingOrders {
     /** Releases the collateral of an order that no longer rests. */
     void release(OrderState order) {
         Account account = state.accounts.get(order.memberId);
-        account.collateralOrders(order.market).remove(order);
+        state.ledger.book(account, order.market).remove(order);
         state.ledger.refreshReserve(account, order.market);
     }
 
@@ -36,6 +36,7 @@ final class RestingOrders {
         order.market.book.ladder(order.side).add(order);
         Account account = state.accounts.get(order.memberId);
         account.openOrderCount++;
+        account.restingByAcceptance.put(order.acceptanceIndex, order);
         if (order.clientOrderId != null) {
             account.openByClientOrderId.put(order.clientOrderId, order);
         }
@@ -54,7 +55,7 @@ final class RestingOrders {
     void retireFilled(OrderState order) {
         order.market.book.ladder(order.side).remove(order, 0);
         forget(order);
-        state.accounts.get(order.memberId).collateralOrders(order.market).remove(order);
+        state.ledger.book(state.accounts.get(order.memberId), order.market).remove(order);
     }
 
     /** Shrinks a resting order in place, keeping its priority. */
@@ -63,7 +64,9 @@ final class RestingOrders {
         order.remainingCount -= by;
         order.lastUpdateNanos = state.now();
         state.emitBook(order, order.priceUnits, -by, levelSize(order));
-        state.ledger.refreshReserve(state.accounts.get(order.memberId), order.market);
+        Account account = state.accounts.get(order.memberId);
+        state.ledger.book(account, order.market).update(order);
+        state.ledger.refreshReserve(account, order.market);
     }
 
     /**
@@ -80,6 +83,14 @@ final class RestingOrders {
         return reduced;
     }
 
+    /**
+     * Re-reads a held order's count into its member's collateral book after a fill changed it in
+     * place; the reserve itself is refreshed when the fill is booked.
+     */
+    void syncCollateral(OrderState order) {
+        state.ledger.book(state.accounts.get(order.memberId), order.market).update(order);
+    }
+
     /** Cancels {@code order} if it is still resting and its expiration time has come. */
     void expireIfDue(OrderState order) {
         if (order.isResting() && order.expirationNanos <= state.now()) {
@@ -90,6 +101,7 @@ final class RestingOrders {
     private void forget(OrderState order) {
         Account account = state.accounts.get(order.memberId);
         account.openOrderCount--;
+        account.restingByAcceptance.remove(order.acceptanceIndex);
         if (order.clientOrderId != null && account.openByClientOrderId.get(order.clientOrderId) == order) {
             account.openByClientOrderId.remove(order.clientOrderId);
         }
