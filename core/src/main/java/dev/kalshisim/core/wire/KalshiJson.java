@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
  *   <li>Scalars are not coerced between types, like Kalshi's Go server: {@code "10"} is not an
  *       integer, {@code 10} is not a string, {@code 1.5} is not an integer, {@code "true"} is not a
  *       boolean.</li>
- *   <li>Money never goes through BigDecimal or double: it is {@link dev.kalshisim.core.model.Money}.</li>
+ *   <li>Dollar amounts are always {@link dev.kalshisim.core.model.Money}, never BigDecimal or binary floating point.</li>
  * </ul>
  *
  * <p>Every read failure is a {@link com.fasterxml.jackson.core.JsonProcessingException} (usually a

@@ -2,7 +2,11 @@ package dev.kalshisim.sim.engine;
 
 import org.junit.jupiter.api.Test;
 
-/** Feature-file style scenarios: orders in, outcomes, book and balances out. */
+/**
+ * Feature-file style scenarios: orders in, outcomes, book and balances out. {@link Scenario} runs
+ * each line and asserts its expectation (the part after {@code ->}, and every book, position,
+ * cash, reserved and queue line), naming the line that failed.
+ */
 class ScenarioTest extends EngineTestBase {
 
     private void scenario(String script) {
