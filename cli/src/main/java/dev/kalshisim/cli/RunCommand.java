@@ -17,6 +17,7 @@ import dev.kalshisim.core.strategy.StrategyDescriptor;
 import dev.kalshisim.core.strategy.StrategyParameters;
 import dev.kalshisim.core.stream.KalshiWebSocketClient;
 import dev.kalshisim.core.stream.StreamConfig;
+import dev.kalshisim.core.stream.WebSocketUrls;
 import dev.kalshisim.core.time.Clock;
 import dev.kalshisim.core.time.WallClock;
 import java.io.PrintWriter;
@@ -97,7 +98,7 @@ final class RunCommand implements Callable<Integer> {
         Strategy strategy = descriptor.create(strategyParameters);
         Credentials credentials = KeyFile.read(keyId, keyFile);
         String restBase = RunUrls.restBase(url);
-        URI streamUrl = webSocketUrl != null ? URI.create(webSocketUrl.strip()) : RunUrls.webSocket(restBase);
+        URI streamUrl = webSocketUrl != null ? URI.create(webSocketUrl.strip()) : WebSocketUrls.fromRestBase(restBase);
         LiveSettings settings = LiveSettings.defaults().withBlackout(blackout());
         Clock clock = WallClock.instance();
         PrintWriter out = spec.commandLine().getOut();

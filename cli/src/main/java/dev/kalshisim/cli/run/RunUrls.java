@@ -1,11 +1,11 @@
 package dev.kalshisim.cli.run;
 
-import dev.kalshisim.core.stream.WebSocketUrls;
 import java.net.URI;
 import java.net.URISyntaxException;
 
 /**
- * The REST and WebSocket URLs of a {@code run --url}: a REST base ({@code .../trade-api/v2}) is
+ * The REST base URL of a {@code run --url} (its WebSocket URL comes from core's
+ * {@link dev.kalshisim.core.stream.WebSocketUrls}): a REST base ({@code .../trade-api/v2}) is
  * kept, a server root ({@code http://127.0.0.1:PORT}) gets {@code /trade-api/v2} appended.
  */
 public final class RunUrls {
@@ -42,26 +42,6 @@ public final class RunUrls {
         }
         String authority = uri.getRawAuthority();
         return scheme + "://" + authority + REST_PATH;
-    }
-
-    /**
-     * The WebSocket URL that serves the same account as {@code restBase}. Kalshi's own
-     * {@code external-api} hosts stream from a separate {@code external-api-ws} host (kalshi-api.md
-     * section 1); every other server streams from its REST host.
-     */
-    public static URI webSocket(String restBase) {
-        URI uri = WebSocketUrls.fromRestBase(restBase);
-        String host = uri.getHost();
-        boolean kalshiHost = host.endsWith(".kalshi.com") || host.endsWith(".kalshi.co");
-        if (!kalshiHost || !host.startsWith("external-api.")) {
-            return uri;
-        }
-        try {
-            return new URI(uri.getScheme(), uri.getRawUserInfo(), "external-api-ws." + host.substring("external-api.".length()),
-                    uri.getPort(), uri.getPath(), null, null);
-        } catch (URISyntaxException impossible) {
-            throw new IllegalStateException("cannot rebuild " + uri, impossible);
-        }
     }
 
     private static IllegalArgumentException invalid(String text) {

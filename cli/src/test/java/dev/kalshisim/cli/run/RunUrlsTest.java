@@ -24,18 +24,6 @@ class RunUrlsTest {
     }
 
     @Test
-    void kalshisExternalApiHostsStreamFromTheirWebSocketHost() {
-        assertThat(RunUrls.webSocket("https://external-api.demo.kalshi.co/trade-api/v2"))
-                .hasToString("wss://external-api-ws.demo.kalshi.co/trade-api/ws/v2");
-        assertThat(RunUrls.webSocket("https://external-api.kalshi.com/trade-api/v2"))
-                .hasToString("wss://external-api-ws.kalshi.com/trade-api/ws/v2");
-        assertThat(RunUrls.webSocket("https://demo-api.kalshi.co/trade-api/v2"))
-                .hasToString("wss://demo-api.kalshi.co/trade-api/ws/v2");
-        assertThat(RunUrls.webSocket("http://127.0.0.1:8080/trade-api/v2"))
-                .hasToString("ws://127.0.0.1:8080/trade-api/ws/v2");
-    }
-
-    @Test
     void durationsTakeAUnitOrIsoForm() {
         assertThat(DurationText.parse("30s")).isEqualTo(Duration.ofSeconds(30));
         assertThat(DurationText.parse("500ms")).isEqualTo(Duration.ofMillis(500));

@@ -6,14 +6,17 @@ import java.net.URISyntaxException;
 /**
  * The WebSocket URL that goes with a REST base URL: {@code https} becomes {@code wss},
  * {@code http} becomes {@code ws}, and the path {@code /trade-api/v2} becomes
- * {@code /trade-api/ws/v2} (a base with no path gets it too). A URL that is already
- * {@code ws}/{@code wss} is kept.
+ * {@code /trade-api/ws/v2} (a base with no path gets it too), and Kalshi's {@code external-api}
+ * hosts stream from their separate {@code external-api-ws} hosts (kalshi-api.md section 1). A URL
+ * that is already {@code ws}/{@code wss} is kept.
  */
 public final class WebSocketUrls {
 
     /** Kalshi's WebSocket path, which the upgrade request signs. */
     public static final String PATH = "/trade-api/ws/v2";
     private static final String REST_PATH = "/trade-api/v2";
+    private static final String KALSHI_REST_HOST_PREFIX = "external-api.";
+    private static final String KALSHI_STREAM_HOST_PREFIX = "external-api-ws.";
 
     private WebSocketUrls() {
     }
@@ -43,10 +46,19 @@ public final class WebSocketUrls {
             throw new IllegalArgumentException("REST base URL path must be empty or " + REST_PATH + ": " + baseUrl);
         }
         try {
-            return new URI("https".equals(scheme) ? "wss" : "ws", uri.getRawUserInfo(), uri.getHost(), uri.getPort(),
-                    PATH, null, null);
+            return new URI("https".equals(scheme) ? "wss" : "ws", uri.getRawUserInfo(), streamHost(uri.getHost()),
+                    uri.getPort(), PATH, null, null);
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("cannot build a WebSocket URL from " + baseUrl, e);
         }
+    }
+
+    /** The host that streams for REST host {@code host}: itself, except Kalshi's external-api hosts. */
+    private static String streamHost(String host) {
+        boolean kalshiHost = host.endsWith(".kalshi.com") || host.endsWith(".kalshi.co");
+        if (kalshiHost && host.startsWith(KALSHI_REST_HOST_PREFIX)) {
+            return KALSHI_STREAM_HOST_PREFIX + host.substring(KALSHI_REST_HOST_PREFIX.length());
+        }
+        return host;
     }
 }

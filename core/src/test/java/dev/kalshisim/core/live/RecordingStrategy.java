@@ -1,14 +1,8 @@
 package dev.kalshisim.core.live;
 
-import dev.kalshisim.core.strategy.BookUpdate;
-import dev.kalshisim.core.strategy.FillEvent;
-import dev.kalshisim.core.strategy.MarketLifecycleEvent;
-import dev.kalshisim.core.strategy.OrderUpdate;
-import dev.kalshisim.core.strategy.Strategy;
 import dev.kalshisim.core.strategy.StrategyContext;
 import dev.kalshisim.core.strategy.StrategyEvent;
-import dev.kalshisim.core.strategy.TimerEvent;
-import dev.kalshisim.core.strategy.TradeEvent;
+import dev.kalshisim.core.strategy.testing.EveryEventStrategy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +15,7 @@ import java.util.function.Consumer;
  * A strategy that records what it is told and on which thread, and does what the test scripts on
  * start and on each event (always on the strategy's thread, through its context).
  */
-final class RecordingStrategy implements Strategy {
+final class RecordingStrategy extends EveryEventStrategy {
 
     private final List<StrategyEvent> events = new CopyOnWriteArrayList<>();
     private final Set<String> threads = new CopyOnWriteArraySet<>();
@@ -75,36 +69,6 @@ final class RecordingStrategy implements Strategy {
     }
 
     @Override
-    public void onBook(BookUpdate update) {
-        record(update);
-    }
-
-    @Override
-    public void onTrade(TradeEvent trade) {
-        record(trade);
-    }
-
-    @Override
-    public void onOrderUpdate(OrderUpdate update) {
-        record(update);
-    }
-
-    @Override
-    public void onFill(FillEvent fill) {
-        record(fill);
-    }
-
-    @Override
-    public void onTimer(TimerEvent timer) {
-        record(timer);
-    }
-
-    @Override
-    public void onMarketLifecycle(MarketLifecycleEvent event) {
-        record(event);
-    }
-
-    @Override
     public void onStop() {
         threads.add(Thread.currentThread().getName());
         stopped = true;
@@ -115,7 +79,8 @@ final class RecordingStrategy implements Strategy {
         log.add(line);
     }
 
-    private void record(StrategyEvent event) {
+    @Override
+    protected void onEvent(StrategyEvent event) {
         threads.add(Thread.currentThread().getName());
         events.add(event);
         onEvent.accept(context, event);

@@ -1,11 +1,12 @@
 package dev.kalshisim.core.strategy;
 
+import dev.kalshisim.core.strategy.testing.EveryEventStrategy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 /** A strategy for tests: records what it is sent and runs the test's actions. */
-final class ScriptedStrategy implements Strategy {
+final class ScriptedStrategy extends EveryEventStrategy {
 
     final List<StrategyEvent> received = new ArrayList<>();
     StrategyContext context;
@@ -21,42 +22,13 @@ final class ScriptedStrategy implements Strategy {
     }
 
     @Override
-    public void onBook(BookUpdate update) {
-        handle(update);
-    }
-
-    @Override
-    public void onTrade(TradeEvent trade) {
-        handle(trade);
-    }
-
-    @Override
-    public void onOrderUpdate(OrderUpdate update) {
-        handle(update);
-    }
-
-    @Override
-    public void onFill(FillEvent fill) {
-        handle(fill);
-    }
-
-    @Override
-    public void onTimer(TimerEvent timer) {
-        handle(timer);
-    }
-
-    @Override
-    public void onMarketLifecycle(MarketLifecycleEvent event) {
-        handle(event);
-    }
-
-    @Override
     public void onStop() {
         stopped = true;
         onStop.run();
     }
 
-    private void handle(StrategyEvent event) {
+    @Override
+    protected void onEvent(StrategyEvent event) {
         received.add(event);
         onEvent.accept(event);
     }

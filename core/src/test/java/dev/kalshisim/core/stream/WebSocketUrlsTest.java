@@ -17,6 +17,18 @@ class WebSocketUrlsTest {
     }
 
     @Test
+    void kalshisExternalApiHostsStreamFromTheirWebSocketHost() {
+        assertThat(WebSocketUrls.fromRestBase("https://external-api.demo.kalshi.co/trade-api/v2"))
+                .hasToString("wss://external-api-ws.demo.kalshi.co/trade-api/ws/v2");
+        assertThat(WebSocketUrls.fromRestBase("https://external-api.kalshi.com/trade-api/v2"))
+                .hasToString("wss://external-api-ws.kalshi.com/trade-api/ws/v2");
+        assertThat(WebSocketUrls.fromRestBase("https://demo-api.kalshi.co/trade-api/v2"))
+                .hasToString("wss://demo-api.kalshi.co/trade-api/ws/v2");
+        assertThat(WebSocketUrls.fromRestBase("http://127.0.0.1:8080/trade-api/v2"))
+                .hasToString("ws://127.0.0.1:8080/trade-api/ws/v2");
+    }
+
+    @Test
     void aPlainHttpSimulatorGetsPlainWs() {
         assertThat(WebSocketUrls.fromRestBase("http://127.0.0.1:18080/trade-api/v2"))
                 .isEqualTo(URI.create("ws://127.0.0.1:18080/trade-api/ws/v2"));
