@@ -159,14 +159,28 @@ final class CommandRouter {
 
     private void cancel(String id, StrategyCommand command) {
         OrderEntry entry = ledger.find(id);
-        if (entry == null || entry.isTerminal() || entry.cancelInFlight) {
+        if (entry != null && entry.cancelInFlight) {
             return;
+        }
+        OrderEntry named = onceNamed(entry, command);
+        if (named != null) {
+            cancels.send(List.of(named));
+        }
+    }
+
+    /**
+     * The entry {@code command} can act on now: null when the order is unknown or finished, or
+     * when the venue has not named it yet, in which case the command is parked until it does.
+     */
+    private static OrderEntry onceNamed(OrderEntry entry, StrategyCommand command) {
+        if (entry == null || entry.isTerminal()) {
+            return null;
         }
         if (entry.orderId == null) {
             entry.parked.add(command);
-            return;
+            return null;
         }
-        cancels.send(List.of(entry));
+        return entry;
     }
 
     private void cancelAll(CancelAllOrders command, long nowNanos) {
@@ -186,12 +200,8 @@ final class CommandRouter {
     }
 
     private void amend(AmendOrder command, long nowNanos) {
-        OrderEntry entry = ledger.find(command.id());
-        if (entry == null || entry.isTerminal()) {
-            return;
-        }
-        if (entry.orderId == null) {
-            entry.parked.add(command);
+        OrderEntry entry = onceNamed(ledger.find(command.id()), command);
+        if (entry == null) {
             return;
         }
         String refusal = refusal(nowNanos);
@@ -216,12 +226,8 @@ final class CommandRouter {
     }
 
     private void decrease(DecreaseOrder command) {
-        OrderEntry entry = ledger.find(command.id());
-        if (entry == null || entry.isTerminal()) {
-            return;
-        }
-        if (entry.orderId == null) {
-            entry.parked.add(command);
+        OrderEntry entry = onceNamed(ledger.find(command.id()), command);
+        if (entry == null) {
             return;
         }
         stats.decreaseSent();
