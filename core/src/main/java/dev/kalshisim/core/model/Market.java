@@ -26,7 +26,7 @@ import java.util.List;
  * @param priceLevelStructure named tick grid, e.g. "linear_cent"
  * @param priceRanges the authoritative tick grid
  * @param fractionalTradingEnabled whether order counts with hundredths of a contract are accepted; on
- *     Kalshi's docs (subpenny pricing page, changelog) though not in its OpenAPI 3.28
+ *     Kalshi's docs (subpenny pricing page, changelog) though not in its OpenAPI 3.28; null when absent
  */
 public record Market(
         @JsonProperty("ticker") String ticker,
@@ -82,7 +82,7 @@ public record Market(
         @JsonProperty("price_ranges") List<PriceRange> priceRanges,
         @JsonProperty("is_provisional") Boolean isProvisional,
         @JsonProperty("exchange_index") Integer exchangeIndex,
-        @JsonProperty("fractional_trading_enabled") boolean fractionalTradingEnabled) {
+        @JsonProperty("fractional_trading_enabled") Boolean fractionalTradingEnabled) {
 
     public Market {
         mveSelectedLegs = Immutable.list(mveSelectedLegs);

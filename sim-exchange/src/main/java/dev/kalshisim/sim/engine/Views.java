@@ -27,7 +27,7 @@ final class Views {
     static final Integer EXCHANGE_INDEX = 0;
     private static final long DAY_NANOS = 86_400_000_000_000L;
     /** Every market takes counts in hundredths of a contract (Kalshi enables this market by market). */
-    private static final boolean FRACTIONAL_TRADING = true;
+    private static final Boolean FRACTIONAL_TRADING = Boolean.TRUE;
 
     private Views() {
     }

@@ -129,7 +129,12 @@ final class ConformanceScenario {
                 new Sample("POST /portfolio/events/orders/batched", maker, "/portfolio/events/orders/batched",
                         "{\"orders\":[" + order + "," + order.replace("0.20", "0.21") + "]}", 201),
                 new Sample("DELETE /portfolio/events/orders/batched", maker, "/portfolio/events/orders/batched",
-                        "{\"orders\":[{\"order_id\":\"" + targets.get(3) + "\"}]}", 200));
+                        "{\"orders\":[{\"order_id\":\"" + targets.get(3) + "\"}]}", 200),
+                // Batches whose items partly fail: the per-item error shape is checked too.
+                new Sample("POST /portfolio/events/orders/batched", maker, "/portfolio/events/orders/batched",
+                        "{\"orders\":[" + order.replace("0.20", "0.22") + "," + order.replace(OPEN, "NO-SUCH") + "]}", 201),
+                new Sample("DELETE /portfolio/events/orders/batched", maker, "/portfolio/events/orders/batched",
+                        "{\"orders\":[{\"order_id\":\"no-such-order\"}]}", 200));
     }
 
     private List<Sample> legacyWrites() {
