@@ -63,7 +63,8 @@ final class OrderLedger {
         BookSide side = order.bookSide() != null ? order.bookSide()
                 : order.outcomeSide() == OutcomeSide.NO ? BookSide.ASK : BookSide.BID;
         // Kalshi writes "" for an order placed without a client order id; keying on it would merge such orders.
-        String clientOrderId = order.clientOrderId() == null || order.clientOrderId().isEmpty() ? null : order.clientOrderId();
+        String clientOrderId = order.clientOrderId() == null || order.clientOrderId().isEmpty() ? null
+                : order.clientOrderId();
         OrderEntry entry = new OrderEntry(clientOrderId, order.orderId(), order.ticker(), side,
                 order.yesPriceDollars(), orZero(order.fillCountFp()), orZero(order.remainingCountFp()),
                 OrderState.ACCEPTED);

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Kalshi's OpenAPI document (the project's copy in test resources) as a checker of one request and
@@ -30,7 +31,7 @@ final class OpenApiCheck {
     OpenApiCheck() {
         validator = OpenApiInteractionValidator.createForInlineApiSpecification(readSpec())
                 .withBasePathOverride(KalshiApi.PREFIX)
-                // Auth is the AuthTest's business; here every signed call is really signed.
+                // Auth is AuthTest's business: the calls were really signed, but are checked here without their headers.
                 .withLevelResolver(LevelResolver.create()
                         .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
                         .build())
@@ -42,7 +43,7 @@ final class OpenApiCheck {
      * {@code requestJson} and answered with {@code reply}; empty when both conform.
      */
     List<String> problems(String method, String path, String requestJson, Reply reply) {
-        return errors(validator.validate(request(method, path, requestJson), response(reply.status(), reply)));
+        return errors(validator.validate(request(method, path, requestJson), response(reply)));
     }
 
     /**
@@ -60,9 +61,10 @@ final class OpenApiCheck {
             return List.of("a refusal must be {\"error\":{\"code\":string,\"message\":string}}");
         }
         int question = path.indexOf('?');
+        String bare = question < 0 ? path : path.substring(0, question);
         Reply inner = new Reply(reply.status(), error.toString(), reply.headers());
-        ValidationReport report = validator.validateResponse(KalshiApi.PREFIX + (question < 0 ? path : path.substring(0, question)),
-                Request.Method.valueOf(method), response(reply.status(), inner));
+        ValidationReport report = validator.validateResponse(KalshiApi.PREFIX + bare, Request.Method.valueOf(method),
+                response(inner));
         return errors(report).stream()
                 .filter(problem -> !problem.startsWith("validation.response.body.unexpected:"))
                 .toList();
@@ -83,7 +85,7 @@ final class OpenApiCheck {
     private static String nested(ValidationReport.Message message) {
         return message.getNestedMessages().isEmpty() ? ""
                 : message.getNestedMessages().stream().map(ValidationReport.Message::getMessage)
-                        .collect(java.util.stream.Collectors.joining("; ", " (", ")"));
+                        .collect(Collectors.joining("; ", " (", ")"));
     }
 
     private static Request request(String method, String path, String json) {
@@ -102,8 +104,8 @@ final class OpenApiCheck {
         return builder.build();
     }
 
-    private static SimpleResponse response(int status, Reply reply) {
-        SimpleResponse.Builder builder = SimpleResponse.Builder.status(status);
+    private static SimpleResponse response(Reply reply) {
+        SimpleResponse.Builder builder = SimpleResponse.Builder.status(reply.status());
         reply.headers().firstValue("Content-Type").ifPresent(builder::withContentType);
         if (!reply.body().isEmpty()) {
             builder.withBody(reply.body());

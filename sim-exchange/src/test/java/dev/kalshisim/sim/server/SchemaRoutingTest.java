@@ -3,6 +3,8 @@ package dev.kalshisim.sim.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kalshisim.core.limits.EndpointCosts;
+import dev.kalshisim.sim.server.http.Route;
 import dev.kalshisim.sim.server.http.Router;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -117,6 +119,18 @@ class SchemaRoutingTest {
         // Charged like any other read: the default cost, not a ticker lookup's entry.
         assertThat(sim.server.state().limiter().costs().costOf("GET", KalshiApi.PREFIX + "/events/multivariate"))
                 .isEqualTo(sim.server.state().limiter().costs().defaultCost());
+    }
+
+    @Test
+    void noServedLiteralPathIsPricedByAParameterEntry() {
+        EndpointCosts costs = sim.server.state().limiter().costs();
+        for (Route route : sim.server.restRoutes()) {
+            String template = KalshiApi.PREFIX + route.template();
+            String concrete = template.replaceAll("\\{[^}/]+}", "p-1");
+
+            costs.find(route.method(), concrete).ifPresent(entry -> assertThat(entry.pathTemplate())
+                    .as(route.method() + " " + concrete + " is priced by").isEqualTo(template));
+        }
     }
 
     @Test

@@ -76,8 +76,9 @@ public final class EventRoutes {
         boolean nested = call.query().bool("with_nested_markets", false);
         Event event = state.exchange().event(ticker, nested)
                 .orElseThrow(() -> ApiException.notFound("event " + ticker + " not found"));
-        // The deprecated top-level list is required by the OpenAPI and holds the same markets when they are nested.
-        List<Market> markets = nested ? event.markets() : state.exchange().markets(MarketQuery.all().withEventTicker(ticker));
+        // The deprecated top-level list is required by the OpenAPI; it repeats the nested markets when asked for those.
+        List<Market> markets = nested ? event.markets()
+                : state.exchange().markets(MarketQuery.all().withEventTicker(ticker));
         return ApiResponse.ok(new GetEventResponse(event, markets));
     }
 
@@ -95,19 +96,18 @@ public final class EventRoutes {
         return ApiResponse.ok(new GetMultivariateEventsResponse(page.items(), page.cursor()));
     }
 
-    /** Scheduled event fee overrides: the simulator schedules none (fees change only through the catalog). */
+    /**
+     * Scheduled event fee overrides. The simulator schedules none: fees are fixed when the control
+     * plane creates a series or event, so the {@code event_ticker} filter has nothing to narrow.
+     */
     private ApiResponse eventFeeChanges(Call call) {
-        QueryParams query = call.query();
-        query.optional("event_ticker");
-        Pagination.Page<EventFeeChange> page = Pagination.page(List.of(), query, 100, 1000, EventFeeChange::id);
+        Pagination.Page<EventFeeChange> page = Pagination.page(List.of(), call.query(), 100, 1000, EventFeeChange::id);
         return ApiResponse.ok(new GetEventFeeChangesResponse(page.items(), page.cursor()));
     }
 
-    /** Scheduled series fee changes, past ones with {@code show_historical}: the simulator has none of either. */
+    /** Scheduled series fee changes, and past ones with {@code show_historical}: the simulator has neither. */
     private ApiResponse seriesFeeChanges(Call call) {
-        QueryParams query = call.query();
-        query.optional("series_ticker");
-        query.bool("show_historical", false);
+        call.query().bool("show_historical", false);
         return ApiResponse.ok(new GetSeriesFeeChangesResponse(List.of()));
     }
 
