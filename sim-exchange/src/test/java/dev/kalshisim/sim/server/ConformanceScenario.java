@@ -19,6 +19,8 @@ final class ConformanceScenario {
 
     private static final String OPEN = "OA-1";
     private static final String SETTLED = "OA-2";
+    private static final String UNOPENED = "OA-3";
+    private static final String PAUSED = "OA-4";
 
     private final SimHarness sim;
     private final SimMember maker;
@@ -32,6 +34,11 @@ final class ConformanceScenario {
         startSeconds = sim.nowMillis() / 1000;
         sim.market(OPEN);
         sim.market(SETTLED);
+        SimHarness.check(sim.control("POST", "/markets", "{\"ticker\":\"" + UNOPENED + "\",\"event_ticker\":\""
+                + UNOPENED + "-EV\",\"series_ticker\":\"SIM\",\"title\":\"Not open yet\",\"status\":\"initialized\","
+                + "\"open_ts\":" + (startSeconds + 86_400) + "}"), 201);
+        sim.market(PAUSED);
+        SimHarness.check(sim.control("POST", "/markets/" + PAUSED + "/status", "{\"status\":\"inactive\"}"), 200);
         maker = sim.member("1000.00", "prime");
         taker = sim.member("1000.00", "prime");
         partlyFilled = placed(maker.order(OPEN, "bid", "0.40", "10"));
@@ -63,6 +70,7 @@ final class ConformanceScenario {
         samples.addAll(legacyWrites());
         samples.addAll(refusals());
         samples.add(new Sample("DELETE /portfolio/events/orders", maker, "/portfolio/events/orders", null, 204));
+        samples.addAll(readsAfterWrites());
         return samples;
     }
 
@@ -152,6 +160,21 @@ final class ConformanceScenario {
                         "{\"orders\":[" + order + "]}", 201),
                 new Sample("DELETE /portfolio/orders/batched", maker, "/portfolio/orders/batched",
                         "{\"ids\":[\"" + targets.get(7) + "\"]}", 200));
+    }
+
+    /** Markets in other states, and orders canceled, amended and filled by the writes before. */
+    private List<Sample> readsAfterWrites() {
+        return List.of(
+                open("GET /markets/{ticker}", "/markets/" + UNOPENED),
+                open("GET /markets/{ticker}", "/markets/" + PAUSED),
+                open("GET /markets", "/markets?status=unopened"),
+                open("GET /markets/{ticker}/orderbook", "/markets/" + UNOPENED + "/orderbook"),
+                open("GET /events/{event_ticker}", "/events/" + UNOPENED + "-EV?with_nested_markets=true"),
+                signed("GET /portfolio/orders", "/portfolio/orders?limit=1000"),
+                signed("GET /portfolio/orders", "/portfolio/orders?status=canceled"),
+                new Sample("GET /portfolio/fills", taker, "/portfolio/fills", null, 200),
+                new Sample("GET /portfolio/positions", taker, "/portfolio/positions?count_filter=position", null, 200),
+                new Sample("GET /portfolio/settlements", taker, "/portfolio/settlements", null, 200));
     }
 
     /** Refused calls: their status must be one the operation declares. */
