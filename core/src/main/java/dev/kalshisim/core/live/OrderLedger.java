@@ -62,7 +62,10 @@ final class OrderLedger {
     List<StrategyEvent> adopt(Order order, long tsNanos) {
         BookSide side = order.bookSide() != null ? order.bookSide()
                 : order.outcomeSide() == OutcomeSide.NO ? BookSide.ASK : BookSide.BID;
-        OrderEntry entry = new OrderEntry(order.clientOrderId(), order.orderId(), order.ticker(), side,
+        // Kalshi writes "" for an order placed without a client order id; keying on it would merge such orders.
+        String clientOrderId = order.clientOrderId() == null || order.clientOrderId().isEmpty() ? null
+                : order.clientOrderId();
+        OrderEntry entry = new OrderEntry(clientOrderId, order.orderId(), order.ticker(), side,
                 order.yesPriceDollars(), orZero(order.fillCountFp()), orZero(order.remainingCountFp()),
                 OrderState.ACCEPTED);
         byKey.put(entry.key(), entry);

@@ -25,6 +25,8 @@ import java.util.List;
  * @param customStrike opaque JSON passed through as is
  * @param priceLevelStructure named tick grid, e.g. "linear_cent"
  * @param priceRanges the authoritative tick grid
+ * @param fractionalTradingEnabled whether order counts with hundredths of a contract are accepted; on
+ *     Kalshi's docs (subpenny pricing page, changelog) though not in its OpenAPI 3.28; null when absent
  */
 public record Market(
         @JsonProperty("ticker") String ticker,
@@ -79,7 +81,8 @@ public record Market(
         @JsonProperty("price_level_structure") String priceLevelStructure,
         @JsonProperty("price_ranges") List<PriceRange> priceRanges,
         @JsonProperty("is_provisional") Boolean isProvisional,
-        @JsonProperty("exchange_index") Integer exchangeIndex) {
+        @JsonProperty("exchange_index") Integer exchangeIndex,
+        @JsonProperty("fractional_trading_enabled") Boolean fractionalTradingEnabled) {
 
     public Market {
         mveSelectedLegs = Immutable.list(mveSelectedLegs);

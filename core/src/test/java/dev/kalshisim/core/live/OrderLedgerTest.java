@@ -61,6 +61,16 @@ class OrderLedgerTest {
     }
 
     @Test
+    void adoptedOrdersWithoutClientOrderIdsStayApart() {
+        // Kalshi writes client_order_id "" for an order placed without one.
+        ledger.adopt(Messages.restingBid("ord-7", "", T, 40, 2), 10);
+        ledger.adopt(Messages.restingBid("ord-8", "", T, 41, 3), 10);
+
+        assertThat(ledger.live()).extracting(OrderEntry::key).contains("ord-7", "ord-8").doesNotContain("");
+        assertThat(ledger.find("ord-8").clientOrderId).isNull();
+    }
+
+    @Test
     void aFinishedOrderNeverComesBack() {
         ledger.accepted(entry, "ord-1", Count.ZERO, Count.ofContracts(3), 10);
         assertThat(ledger.canceled(entry, null, 20)).hasSize(1);

@@ -26,13 +26,17 @@ final class Views {
     /** The shard everything runs on. */
     static final Integer EXCHANGE_INDEX = 0;
     private static final long DAY_NANOS = 86_400_000_000_000L;
+    /** Every market takes counts in hundredths of a contract (Kalshi enables this market by market). */
+    private static final Boolean FRACTIONAL_TRADING = Boolean.TRUE;
 
     private Views() {
     }
 
     static Order order(OrderState o) {
         Direction direction = new Direction(o.bookSide(), o.yesPrice());
-        return new Order(o.id, o.memberId, o.clientOrderId, o.market.ticker, direction.legacySide(),
+        // client_order_id is a required string in the OpenAPI: an order placed without one shows "".
+        String clientOrderId = o.clientOrderId == null ? "" : o.clientOrderId;
+        return new Order(o.id, o.memberId, clientOrderId, o.market.ticker, direction.legacySide(),
                 direction.legacyAction(), direction.outcomeSide(), o.bookSide(), OrderType.LIMIT, o.status,
                 direction.yesPrice(), direction.noPrice(), Count.ofHundredths(o.filledCount),
                 Count.ofHundredths(o.remainingCount), Count.ofHundredths(o.initialCount), Money.ofMicros(o.takerFillCost),
@@ -97,7 +101,7 @@ final class Views {
                 Count.ofHundredths(m.yesOpenInterest), Money.ofDollars(1), Price.ZERO, Price.ZERO, Price.ZERO,
                 Money.ZERO, settlementValue, m.settledNanos == 0 ? null : Times.instant(m.settledNanos), "", null,
                 null, null, null, null, null, null, null, spec.rulesPrimary(), "", null, null, null,
-                spec.tickGrid().structure(), spec.tickGrid().ranges(), null, EXCHANGE_INDEX);
+                spec.tickGrid().structure(), spec.tickGrid().ranges(), null, EXCHANGE_INDEX, FRACTIONAL_TRADING);
     }
 
     /** Contracts traded in {@code m} at or after {@code sinceNanos}. */

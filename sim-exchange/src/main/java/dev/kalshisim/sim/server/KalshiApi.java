@@ -14,7 +14,9 @@ import dev.kalshisim.sim.server.http.Call;
 import dev.kalshisim.sim.server.http.Caller;
 import dev.kalshisim.sim.server.http.ErrorMapper;
 import dev.kalshisim.sim.server.http.RawJson;
+import dev.kalshisim.sim.server.http.Route;
 import dev.kalshisim.sim.server.http.Router;
+import java.util.List;
 
 /**
  * The Kalshi request pipeline under {@code /trade-api/v2}: route, authenticate, charge tokens,
@@ -47,6 +49,11 @@ public final class KalshiApi {
         this.journal = journal;
         this.clock = clock;
         this.rateLimitHeaders = rateLimitHeaders;
+    }
+
+    /** Every route this API serves, in the order added. */
+    public List<Route> routes() {
+        return router.routes();
     }
 
     /** Answers {@code request}, whose path starts with {@link #PREFIX}; never throws. */

@@ -4,6 +4,7 @@ import dev.kalshisim.sim.control.ControlPlane;
 import dev.kalshisim.sim.feed.FeedConfig;
 import dev.kalshisim.sim.feed.KalshiFeed;
 import dev.kalshisim.sim.server.auth.AuthFilter;
+import dev.kalshisim.sim.server.http.Route;
 import dev.kalshisim.sim.server.http.Router;
 import dev.kalshisim.sim.server.rest.AccountRoutes;
 import dev.kalshisim.sim.server.rest.CandlestickRoutes;
@@ -14,6 +15,7 @@ import dev.kalshisim.sim.server.rest.MarketRoutes;
 import dev.kalshisim.sim.server.rest.OrderReadRoutes;
 import dev.kalshisim.sim.server.rest.OrderWriteRoutes;
 import dev.kalshisim.sim.server.rest.PortfolioRoutes;
+import java.util.List;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -40,6 +42,8 @@ public final class KalshiSimServer implements AutoCloseable {
     private final Server jetty;
     private final ServerConnector connector;
     private final KalshiFeed feed;
+    /** Set while the constructor builds the API, so {@link #restRoutes()} lists exactly what is served. */
+    private KalshiApi api;
 
     private KalshiSimServer(ServerConfig config) {
         this.config = config;
@@ -104,6 +108,14 @@ public final class KalshiSimServer implements AutoCloseable {
         return feed;
     }
 
+    /**
+     * Every route served under {@code /trade-api/v2}, in the order added; for tests that must cover
+     * each served endpoint (the OpenAPI conformance test).
+     */
+    public List<Route> restRoutes() {
+        return api.routes();
+    }
+
     /** Stops accepting connections and shuts down; idempotent. */
     @Override
     public void close() {
@@ -127,6 +139,7 @@ public final class KalshiSimServer implements AutoCloseable {
                 .addAll(new LegacyOrderRoutes(state, config.legacyOrderWrites()).routes())
                 .addAll(new AccountRoutes(state).routes());
         AuthFilter auth = new AuthFilter(state.keys(), config.clock(), config.authWindow());
-        return new KalshiApi(router, auth, state.limiter(), state.journal(), config.clock(), config.rateLimitHeaders());
+        api = new KalshiApi(router, auth, state.limiter(), state.journal(), config.clock(), config.rateLimitHeaders());
+        return api;
     }
 }

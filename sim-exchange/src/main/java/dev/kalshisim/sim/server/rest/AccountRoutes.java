@@ -79,7 +79,8 @@ public final class AccountRoutes {
             throw new ApiException(403, "forbidden", "No API-created order was found in the user's latest 100 orders");
         }
         state.grants().add(call.memberId(), new TierGrants.Grant(Tier.ADVANCED, "manual", null));
-        return ApiResponse.created(Map.of());
+        // The OpenAPI's 201 has no content.
+        return ApiResponse.created(null);
     }
 
     /**

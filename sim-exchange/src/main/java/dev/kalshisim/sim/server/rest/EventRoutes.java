@@ -1,11 +1,15 @@
 package dev.kalshisim.sim.server.rest;
 
 import dev.kalshisim.core.model.Event;
+import dev.kalshisim.core.model.EventFeeChange;
 import dev.kalshisim.core.model.Market;
 import dev.kalshisim.core.model.MarketStatus;
 import dev.kalshisim.core.model.Series;
+import dev.kalshisim.core.wire.GetEventFeeChangesResponse;
 import dev.kalshisim.core.wire.GetEventResponse;
 import dev.kalshisim.core.wire.GetEventsResponse;
+import dev.kalshisim.core.wire.GetMultivariateEventsResponse;
+import dev.kalshisim.core.wire.GetSeriesFeeChangesResponse;
 import dev.kalshisim.core.wire.GetSeriesListResponse;
 import dev.kalshisim.core.wire.GetSeriesResponse;
 import dev.kalshisim.sim.engine.EventQuery;
@@ -20,7 +24,13 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 
-/** Public catalog reads: events and series. */
+/**
+ * Public catalog reads: events, series, and their scheduled fee changes.
+ *
+ * <p>{@code /events/multivariate}, {@code /events/fee_changes} and {@code /series/fee_changes} are
+ * literal paths, which the router prefers to the {@code {event_ticker}} and {@code {series_ticker}}
+ * templates at the same position.
+ */
 public final class EventRoutes {
 
     private final SimState state;
@@ -33,8 +43,11 @@ public final class EventRoutes {
         return List.of(
                 Route.open("GET", "/events", this::events),
                 Route.open("GET", "/events/{event_ticker}", this::event),
+                Route.open("GET", "/events/multivariate", this::multivariateEvents),
+                Route.open("GET", "/events/fee_changes", this::eventFeeChanges),
                 Route.open("GET", "/series", this::seriesList),
-                Route.open("GET", "/series/{series_ticker}", this::series));
+                Route.open("GET", "/series/{series_ticker}", this::series),
+                Route.open("GET", "/series/fee_changes", this::seriesFeeChanges));
     }
 
     private ApiResponse events(Call call) {
@@ -63,9 +76,39 @@ public final class EventRoutes {
         boolean nested = call.query().bool("with_nested_markets", false);
         Event event = state.exchange().event(ticker, nested)
                 .orElseThrow(() -> ApiException.notFound("event " + ticker + " not found"));
-        // The deprecated top-level list is still sent when markets are not nested, as production does.
-        List<Market> markets = nested ? null : state.exchange().markets(MarketQuery.all().withEventTicker(ticker));
+        // The deprecated top-level list is required by the OpenAPI; it repeats the nested markets when asked for those.
+        List<Market> markets = nested ? event.markets()
+                : state.exchange().markets(MarketQuery.all().withEventTicker(ticker));
         return ApiResponse.ok(new GetEventResponse(event, markets));
+    }
+
+    /**
+     * Combo events created from multivariate event collections. The simulator's catalog has no
+     * collections, so no event is a combo and every valid query answers an empty page.
+     */
+    private ApiResponse multivariateEvents(Call call) {
+        QueryParams query = call.query();
+        if (query.optional("series_ticker") != null && query.optional("collection_ticker") != null) {
+            throw ApiException.invalid("series_ticker and collection_ticker cannot be used together");
+        }
+        query.bool("with_nested_markets", false);
+        Pagination.Page<Event> page = Pagination.page(List.of(), query, 100, 200, Event::eventTicker);
+        return ApiResponse.ok(new GetMultivariateEventsResponse(page.items(), page.cursor()));
+    }
+
+    /**
+     * Scheduled event fee overrides. The simulator schedules none: fees are fixed when the control
+     * plane creates a series or event, so the {@code event_ticker} filter has nothing to narrow.
+     */
+    private ApiResponse eventFeeChanges(Call call) {
+        Pagination.Page<EventFeeChange> page = Pagination.page(List.of(), call.query(), 100, 1000, EventFeeChange::id);
+        return ApiResponse.ok(new GetEventFeeChangesResponse(page.items(), page.cursor()));
+    }
+
+    /** Scheduled series fee changes, and past ones with {@code show_historical}: the simulator has neither. */
+    private ApiResponse seriesFeeChanges(Call call) {
+        call.query().bool("show_historical", false);
+        return ApiResponse.ok(new GetSeriesFeeChangesResponse(List.of()));
     }
 
     private ApiResponse seriesList(Call call) {
