@@ -83,8 +83,31 @@ final class Ledger {
             long nowNanos) {
         MarketState market = order.market;
         PositionState position = account.position(market);
+        long revenue = movePosition(position, order.side, priceUnits, count);
+        refreshReserve(account, market);
+        FeeRounding.Charge charge = capped(account, FeeRounding.charge(revenue, tradeFee, account.balancePrecision,
+                order.roundingAccumulator));
+        order.roundingAccumulator = charge.accumulator();
+        account.cash = Math.addExact(account.cash, charge.balanceChange());
+        long net = charge.netFee();
+        position.feesPaid = Math.addExact(position.feesPaid, net);
+        feesCollected = Math.addExact(feesCollected, net);
+        tradeFees = Math.addExact(tradeFees, charge.tradeFee());
+        roundingFees = Math.addExact(roundingFees, charge.roundingFee());
+        rebates = Math.addExact(rebates, charge.rebate());
+        feesWaived = Math.addExact(feesWaived, charge.waived());
+        position.lastUpdatedNanos = nowNanos;
+        account.updatedNanos = nowNanos;
+        return charge;
+    }
+
+    /**
+     * Moves the position for {@code count} bought on {@code bought} at {@code priceUnits} and returns
+     * the fill's revenue before fees: minus the cost, plus $1 a contract that closes an opposite holding.
+     */
+    private static long movePosition(PositionState position, OutcomeSide bought, long priceUnits, long count) {
         long before = position.count;
-        long delta = order.side == OutcomeSide.YES ? count : -count;
+        long delta = bought == OutcomeSide.YES ? count : -count;
         long closing = before != 0 && (before > 0) != (delta > 0) ? Math.min(count, Math.abs(before)) : 0;
         long opening = count - closing;
         long cost = Math.multiplyExact(priceUnits, count);
@@ -104,22 +127,8 @@ final class Ledger {
         position.count = Math.addExact(before, delta);
         position.totalTraded = Math.addExact(position.totalTraded, cost);
         position.volume = Math.addExact(position.volume, count);
-        trackOpenInterest(market, before, position.count);
-        refreshReserve(account, market);
-        FeeRounding.Charge charge = capped(account, FeeRounding.charge(revenue, tradeFee, account.balancePrecision,
-                order.roundingAccumulator));
-        order.roundingAccumulator = charge.accumulator();
-        account.cash = Math.addExact(account.cash, charge.balanceChange());
-        long net = charge.netFee();
-        position.feesPaid = Math.addExact(position.feesPaid, net);
-        feesCollected = Math.addExact(feesCollected, net);
-        tradeFees = Math.addExact(tradeFees, charge.tradeFee());
-        roundingFees = Math.addExact(roundingFees, charge.roundingFee());
-        rebates = Math.addExact(rebates, charge.rebate());
-        feesWaived = Math.addExact(feesWaived, charge.waived());
-        position.lastUpdatedNanos = nowNanos;
-        account.updatedNanos = nowNanos;
-        return charge;
+        trackOpenInterest(position.market, before, position.count);
+        return revenue;
     }
 
     /** {@code charge}, with as much waived (in whole precision units) as keeps free cash at zero or more. */
