@@ -100,6 +100,25 @@ class FeeRoundingScenarioTest extends EngineTestBase {
     }
 
     @Test
+    void subPennyOneLotFillsConvergeEvenWhenARebateOutgrowsItsFillsFee() {
+        addMarket("FREE", FeeType.QUADRATIC, "0");
+        exchange.createMarket(market("FREE-DC", "E-FREE").withTickGrid(TickGrid.named("deci_cent"))).orElseThrow();
+        for (int i = 0; i < 3; i++) {
+            place(PlaceOrder.ask(BOB, "FREE-DC", p("0.055"), c("1")));
+        }
+
+        OrderResult taker = place(PlaceOrder.bid(ALICE, "FREE-DC", p("0.055"), c("3")));
+
+        // Kalshi's first worked example without a trade fee: each 0.055 floors to 0.06 (0.005 rounding);
+        // the third fill takes the accumulator to 0.015 and gets 0.01 back, paying 0.05. That fill's net
+        // fee is -0.005, the price of converging: 0.17 in all, as one fill of 3 (-0.165 -> -0.17).
+        assertThat(taker.fills()).extracting(Fill::feeCost).containsExactly(usd("0.005"), usd("0.005"),
+                usd("-0.005"));
+        assertThat(taker.fees()).isEqualTo(usd("0.005"));
+        assertThat(cash(ALICE)).isEqualTo(usd("999.83"));
+    }
+
+    @Test
     void directMemberBalanceKeepsFourDecimals() {
         exchange.createMember("dora", usd("1000"), null, true).orElseThrow();
         bid(BOB, "0.40", "20");
