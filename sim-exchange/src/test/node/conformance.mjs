@@ -16,7 +16,7 @@ import {
   expectCount, expectDollars, expectEqual, expectLevels, expectMicros, expectTruthy,
 } from './expect.mjs';
 import { Feed, WS_WAIT_MS } from './feed.mjs';
-import { formatMicros, takerFee, toHundredths, toMicros, toPriceUnits } from './money.mjs';
+import { firstFillFee, formatMicros, takerFee, toHundredths, toMicros, toPriceUnits } from './money.mjs';
 
 const CHECK_TIMEOUT_MS = 20_000;
 const DEFAULT_COST = 10; // Kalshi's default token cost per request
@@ -183,10 +183,13 @@ async function fillsWithFees() {
   expectEqual(fill.is_taker, true, 'taker fill is_taker');
   expectCount(fill.count_fp, TRADE_COUNT, 'taker fill count_fp');
   expectDollars(fill.yes_price_dollars, TRADE_PRICE, 'taker fill yes_price_dollars');
-  const expectedFee = takerFee(toHundredths(fill.count_fp), toPriceUnits(fill.yes_price_dollars));
+  const tradeFee = takerFee(toHundredths(fill.count_fp), toPriceUnits(fill.yes_price_dollars));
+  // The taker bought NO: its balance change -(cost + trade fee) is floored to whole cents.
+  const expectedFee = firstFillFee(-noCost(), tradeFee);
   const fee = toMicros(fill.fee_cost);
   expectTruthy(fee > 0n, `taker fee_cost > 0 (got ${fill.fee_cost})`);
-  expectEqual(fee, expectedFee, `taker fee_cost ${fill.fee_cost} = ceil_$0.0001(0.07*C*P*(1-P))`);
+  expectEqual(fee, expectedFee,
+    `taker fee_cost ${fill.fee_cost} = ceil_$0.0001(0.07*C*P*(1-P)) ${formatMicros(tradeFee)} + rounding to $0.01`);
   state.takerFeeMicros = fee;
 
   const takerOrder = await call('getOrder', taker.orders.getOrder(state.takerOrderId));

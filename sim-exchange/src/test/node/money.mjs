@@ -44,3 +44,19 @@ export function takerFee(countHundredths, priceUnits) {
   const tenThousandths = (numerator + 10n ** 8n - 1n) / 10n ** 8n;
   return tenThousandths * 100n;
 }
+
+/**
+ * The fee_cost of an order's first fill under Kalshi's fee rounding: the balance change
+ * (revenue - trade fee) is floored to the member's precision ($0.01 unless a direct member) and
+ * what the floor takes is a rounding fee on top of the trade fee. A first fill's rounding is below
+ * $0.01, so no rebate is due yet.
+ */
+export function firstFillFee(revenueMicros, tradeFeeMicros, precisionMicros = 10_000n) {
+  const exact = revenueMicros - tradeFeeMicros;
+  // BigInt division truncates toward zero; the floor goes toward negative infinity.
+  let quotient = exact / precisionMicros;
+  if (quotient * precisionMicros > exact) {
+    quotient -= 1n;
+  }
+  return revenueMicros - quotient * precisionMicros;
+}

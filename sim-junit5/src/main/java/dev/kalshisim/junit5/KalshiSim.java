@@ -122,9 +122,18 @@ public final class KalshiSim implements AutoCloseable {
      * generates, and builds its client.
      */
     public SimAccount createAccount(Money balance, Tier tier) {
+        return createAccount(balance, tier, false);
+    }
+
+    /**
+     * Opens an account as {@link #createAccount(Money, Tier)} does; a {@code directMember}'s fills
+     * keep its balance to $0.0001, everyone else's to whole cents (Kalshi's fee rounding).
+     */
+    public SimAccount createAccount(Money balance, Tier tier, boolean directMember) {
         ObjectNode body = control.newObject()
                 .put("balance_dollars", balance.toString())
-                .put("tier", tier.wire());
+                .put("tier", tier.wire())
+                .put("direct_member", directMember);
         JsonNode created = control.post("/accounts", body, 201);
         return new SimAccount(this, created.path("member_id").asText(), created.path("api_key_id").asText(),
                 created.path("private_key_pem").asText());

@@ -73,7 +73,8 @@ class OrderLifecycleTest {
         assertThat(partlyFilled.remainingCountFp()).isEqualTo(Count.ofContracts(6));
 
         // Quadratic fee: ceil_to_$0.0001(0.07 x 4 x 0.45 x 0.55) = $0.0693 for the taker; makers pay none here.
-        Money takerFee = Money.ofMicros(69_300);
+        // Kalshi floors the taker's balance change -2.2693 to whole cents, so fee_cost is 0.0693 plus 0.0007 rounding.
+        Money takerFee = Money.ofCents(7);
         Fill makerFill = single(maker.portfolio().fills(FillsQuery.all().ticker(TICKER)).stream().toList());
         assertThat(makerFill.isTaker()).isFalse();
         assertThat(makerFill.countFp()).isEqualTo(Count.ofContracts(4));

@@ -39,14 +39,16 @@ final class AccountControl {
     }
 
     /**
-     * {@code {"balance_dollars": "1000.00", "tier": "basic", "public_key_pem"?: "..."}} to 201
-     * {@code {"member_id", "api_key_id", "private_key_pem"}}; the private key (PKCS#1 PEM) only when
-     * the server generated the pair.
+     * {@code {"balance_dollars": "1000.00", "tier": "basic", "public_key_pem"?: "...", "direct_member"?:
+     * false}} to 201 {@code {"member_id", "api_key_id", "private_key_pem"}}; the private key (PKCS#1
+     * PEM) only when the server generated the pair. A direct member's fills keep its balance to $0.0001
+     * instead of $0.01.
      */
     private ApiResponse create(Call call) {
         JsonBody body = call.body();
         Money balance = body.has("balance_dollars") ? body.optionalMoney("balance_dollars") : Money.ZERO;
         Tier tier = body.has("tier") ? body.parsedText("tier", Tier::fromWire) : Tier.BASIC;
+        boolean directMember = body.bool("direct_member", false);
         String publicPem = body.optionalText("public_key_pem");
         PublicKey publicKey;
         String privatePem = null;
@@ -59,7 +61,7 @@ final class AccountControl {
         }
         String memberId = state.newId("member");
         String apiKeyId = state.newId("api-key");
-        ControlPlane.orThrow(state.exchange().createMember(memberId, balance, apiKeyId));
+        ControlPlane.orThrow(state.exchange().createMember(memberId, balance, apiKeyId, directMember));
         state.keys().register(apiKeyId, memberId, publicKey);
         state.grants().set(memberId, tier);
         Map<String, Object> out = new LinkedHashMap<>();

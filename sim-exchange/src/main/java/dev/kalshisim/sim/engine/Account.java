@@ -37,14 +37,20 @@ final class Account {
     final List<Fill> fills = new ArrayList<>();
     final List<Settlement> settlements = new ArrayList<>();
 
+    /**
+     * The precision fills keep this member's balance to (see {@link FeeRounding}): $0.0001 for a
+     * direct member of the exchange, $0.01 otherwise.
+     */
+    final long balancePrecision;
     long cash;
     long reserved;
     long deposits;
     int openOrderCount;
     long updatedNanos;
 
-    Account(String memberId, long nowNanos) {
+    Account(String memberId, boolean directMember, long nowNanos) {
         this.memberId = memberId;
+        this.balancePrecision = directMember ? FeeRounding.CENTICENT : FeeRounding.CENT;
         this.updatedNanos = nowNanos;
     }
 

@@ -15,7 +15,8 @@ final class AccountService {
         this.state = state;
     }
 
-    Outcome<AccountBalance> createMember(String memberId, Money initialBalance, String apiKeyId) {
+    Outcome<AccountBalance> createMember(String memberId, Money initialBalance, String apiKeyId,
+            boolean directMember) {
         Objects.requireNonNull(memberId, "memberId");
         Objects.requireNonNull(initialBalance, "initialBalance");
         if (state.accounts.containsKey(memberId)) {
@@ -27,7 +28,7 @@ final class AccountService {
         if (apiKeyId != null && state.memberByApiKey.containsKey(apiKeyId)) {
             return Outcome.rejected(RejectReason.ALREADY_EXISTS, "API key " + apiKeyId + " is taken");
         }
-        Account account = new Account(memberId, state.now());
+        Account account = new Account(memberId, directMember, state.now());
         state.accounts.put(memberId, account);
         state.ledger.deposit(account, initialBalance.micros(), state.now());
         if (apiKeyId != null) {

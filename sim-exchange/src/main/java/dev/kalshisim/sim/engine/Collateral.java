@@ -17,7 +17,9 @@ import java.util.List;
  * cheapest contracts first, leaving the dearest ones fully covered: the reserve then covers any fill
  * order. The fee bound uses the price in (0, limit] with the largest p(1-p), since a taker may fill
  * below its limit; it is rounded up once per order, so per-fill rounding can exceed it by $0.0001 a
- * fill, which {@link Ledger} absorbs by capping a fee at the member's free cash.
+ * fill. Nothing is reserved for Kalshi's balance rounding ({@link FeeRounding}: up to $0.0099 a fill,
+ * at most $0.01 an order net of rebates): it is paid from free cash, and {@link Ledger} waives what
+ * free cash cannot pay; the reserve stays price plus worst-case fee, with no cent added per order.
  */
 final class Collateral {
 

@@ -41,8 +41,20 @@ public interface Exchange {
 
     // Accounts.
 
-    /** Opens an account with {@code initialBalance} of cash and, if not null, one API key id. */
-    Outcome<AccountBalance> createMember(String memberId, Money initialBalance, String apiKeyId);
+    /**
+     * Opens an account with {@code initialBalance} of cash and, if not null, one API key id, for a
+     * member who is not a direct member of the exchange (fills keep its balance to $0.01).
+     */
+    default Outcome<AccountBalance> createMember(String memberId, Money initialBalance, String apiKeyId) {
+        return createMember(memberId, initialBalance, apiKeyId, false);
+    }
+
+    /**
+     * Opens an account; a {@code directMember}'s fills keep its balance to $0.0001 instead of $0.01
+     * (Kalshi's fee rounding, see docs/fidelity.md).
+     */
+    Outcome<AccountBalance> createMember(String memberId, Money initialBalance, String apiKeyId,
+            boolean directMember);
 
     /** Adds an API key id to a member; a key id belongs to one member only. */
     Outcome<AccountBalance> addApiKey(String memberId, String apiKeyId);

@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks the engine's bookkeeping from scratch: money is conserved, open interest balances, no
- * balance goes negative, books are uncrossed, and books, orders and collateral agree.
+ * Checks the engine's bookkeeping from scratch: money is conserved (fees counted net of rounding
+ * rebates), open interest balances, no balance goes negative or off its precision, books are
+ * uncrossed, and books, orders and collateral agree.
  */
 final class Invariants {
 
@@ -56,6 +57,12 @@ final class Invariants {
         if (total != state.ledger.totalDeposits()) {
             violations.add("money not conserved: cash " + cash + " + locked " + locked + " + fees "
                     + state.ledger.feesCollected() + " = " + total + " != deposits " + state.ledger.totalDeposits());
+        }
+        Ledger ledger = state.ledger;
+        long parts = ledger.tradeFees() + ledger.roundingFees() - ledger.rebates() - ledger.feesWaived();
+        if (parts != ledger.feesCollected()) {
+            violations.add("fees collected " + ledger.feesCollected() + " != trade " + ledger.tradeFees() + " + rounding "
+                    + ledger.roundingFees() + " - rebates " + ledger.rebates() + " - waived " + ledger.feesWaived());
         }
     }
 
@@ -115,6 +122,17 @@ final class Invariants {
         if (account.cash < 0 || account.available() < 0) {
             violations.add(account.memberId + ": cash " + account.cash + ", reserved " + account.reserved
                     + ": negative balance");
+        }
+        // Fills move cash in whole units of the member's precision and payouts are whole cents, so
+        // cash stays as aligned as the deposits left it.
+        if (Math.floorMod(account.cash - account.deposits, account.balancePrecision) != 0) {
+            violations.add(account.memberId + ": cash " + account.cash + " minus deposits " + account.deposits
+                    + " is not a multiple of the balance precision " + account.balancePrecision);
+        }
+        for (OrderState order : account.restingByAcceptance.values()) {
+            if (order.roundingAccumulator < 0 || order.roundingAccumulator > FeeRounding.CENT) {
+                violations.add(order + ": rounding accumulator " + order.roundingAccumulator + " outside [0, $0.01]");
+            }
         }
         long reserved = 0;
         for (PositionState position : account.positions.values()) {

@@ -9,7 +9,8 @@ import dev.kalshisim.core.model.OutcomeSide;
  *
  * <p>Each YES+NO pair held by members locks $1 at the exchange. Buying an outcome at p costs p a
  * contract; when it closes an opposite holding the pair is dissolved and its $1 goes back to the
- * buyer. So total deposits always equal members' cash + $1 x open interest + fees collected.
+ * buyer. So total deposits always equal members' cash + $1 x open interest + fees collected, where
+ * fees collected are trade fees plus rounding fees minus rebates minus waivers.
  */
 final class Ledger {
 
@@ -18,14 +19,39 @@ final class Ledger {
 
     private final Collateral collateral;
     private long feesCollected;
+    private long tradeFees;
+    private long roundingFees;
+    private long rebates;
+    private long feesWaived;
     private long totalDeposits;
 
     Ledger(Collateral collateral) {
         this.collateral = collateral;
     }
 
+    /** Net fees kept by the exchange: trade plus rounding fees, minus rebates and waivers. */
     long feesCollected() {
         return feesCollected;
+    }
+
+    /** Trade fees charged, before rounding. */
+    long tradeFees() {
+        return tradeFees;
+    }
+
+    /** Rounding fees charged: what flooring members' balance changes took. */
+    long roundingFees() {
+        return roundingFees;
+    }
+
+    /** Whole cents refunded from orders' rounding accumulators. */
+    long rebates() {
+        return rebates;
+    }
+
+    /** Fees forgiven because a member's free cash could not pay them. */
+    long feesWaived() {
+        return feesWaived;
     }
 
     long totalDeposits() {
@@ -41,22 +67,51 @@ final class Ledger {
     }
 
     /**
-     * Books a fill of {@code count} hundredths bought on {@code bought} at {@code priceUnits} (that
-     * leg's price), after the order's remaining count has been updated, and charges {@code fee}.
+     * Books a fill of {@code count} hundredths for {@code order} at {@code priceUnits} (its leg's
+     * price), after the order's remaining count has been updated, and charges the fee with Kalshi's
+     * rounding ({@link FeeRounding}): the balance moves by the fill's revenue minus the trade fee,
+     * floored to the member's precision, plus any rebate from the order's accumulator.
      *
-     * <p>The fee is capped at the member's free cash so a balance never goes negative; the cap binds
-     * only when per-fill rounding exceeds the fee reserved up front (tiny counts at extreme prices).
+     * <p>The reserve covers price plus worst-case fee but not the rounding (up to $0.0099 a fill), so
+     * the rounding comes out of free cash. Where free cash cannot pay it (or per-fill fee rounding
+     * beyond the fee reserved up front), the shortfall is waived in whole units of the member's
+     * precision, so a balance never goes negative and stays aligned; {@link #feesWaived} counts it.
      *
-     * @return the fee actually charged
+     * @return the fill's charge; its net fee is what the member paid in fees
      */
-    long applyFill(Account account, MarketState market, OutcomeSide bought, long priceUnits, long count, long fee,
+    FeeRounding.Charge applyFill(Account account, OrderState order, long priceUnits, long count, long tradeFee,
             long nowNanos) {
+        MarketState market = order.market;
         PositionState position = account.position(market);
+        long revenue = movePosition(position, order.side, priceUnits, count);
+        refreshReserve(account, market);
+        FeeRounding.Charge charge = capped(account, FeeRounding.charge(revenue, tradeFee, account.balancePrecision,
+                order.roundingAccumulator));
+        order.roundingAccumulator = charge.accumulator();
+        account.cash = Math.addExact(account.cash, charge.balanceChange());
+        long net = charge.netFee();
+        position.feesPaid = Math.addExact(position.feesPaid, net);
+        feesCollected = Math.addExact(feesCollected, net);
+        tradeFees = Math.addExact(tradeFees, charge.tradeFee());
+        roundingFees = Math.addExact(roundingFees, charge.roundingFee());
+        rebates = Math.addExact(rebates, charge.rebate());
+        feesWaived = Math.addExact(feesWaived, charge.waived());
+        position.lastUpdatedNanos = nowNanos;
+        account.updatedNanos = nowNanos;
+        return charge;
+    }
+
+    /**
+     * Moves the position for {@code count} bought on {@code bought} at {@code priceUnits} and returns
+     * the fill's revenue before fees: minus the cost, plus $1 a contract that closes an opposite holding.
+     */
+    private static long movePosition(PositionState position, OutcomeSide bought, long priceUnits, long count) {
         long before = position.count;
         long delta = bought == OutcomeSide.YES ? count : -count;
         long closing = before != 0 && (before > 0) != (delta > 0) ? Math.min(count, Math.abs(before)) : 0;
         long opening = count - closing;
         long cost = Math.multiplyExact(priceUnits, count);
+        long revenue = Math.negateExact(cost);
         if (closing > 0) {
             long held = Math.abs(before);
             long basisReleased = closing == held
@@ -66,22 +121,28 @@ final class Ledger {
             long proceeds = Math.multiplyExact(closing, PAYOUT_MICROS_PER_HUNDREDTH);
             long closingCost = Math.multiplyExact(priceUnits, closing);
             position.realizedPnl = Math.addExact(position.realizedPnl, proceeds - closingCost - basisReleased);
-            account.cash = Math.addExact(account.cash, proceeds);
+            revenue = Math.addExact(revenue, proceeds);
         }
         position.cost = Math.addExact(position.cost, Math.multiplyExact(priceUnits, opening));
         position.count = Math.addExact(before, delta);
-        account.cash = Math.subtractExact(account.cash, cost);
         position.totalTraded = Math.addExact(position.totalTraded, cost);
         position.volume = Math.addExact(position.volume, count);
-        trackOpenInterest(market, before, position.count);
-        refreshReserve(account, market);
-        long charged = Math.max(0, Math.min(fee, account.available()));
-        account.cash -= charged;
-        position.feesPaid = Math.addExact(position.feesPaid, charged);
-        feesCollected = Math.addExact(feesCollected, charged);
-        position.lastUpdatedNanos = nowNanos;
-        account.updatedNanos = nowNanos;
-        return charged;
+        trackOpenInterest(position.market, before, position.count);
+        return revenue;
+    }
+
+    /** {@code charge}, with as much waived (in whole precision units) as keeps free cash at zero or more. */
+    private static FeeRounding.Charge capped(Account account, FeeRounding.Charge charge) {
+        long lowest = Math.subtractExact(account.reserved, account.cash);
+        long change = charge.balanceChange();
+        if (change >= lowest) {
+            return charge;
+        }
+        long allowed = FeeRounding.ceil(lowest, account.balancePrecision);
+        // Never waive more than the fees themselves: revenue alone is covered by the reserve.
+        long waiver = Math.min(Math.subtractExact(allowed, change),
+                Math.max(0, FeeRounding.floor(charge.netFee(), account.balancePrecision)));
+        return charge.waive(waiver);
     }
 
     /**

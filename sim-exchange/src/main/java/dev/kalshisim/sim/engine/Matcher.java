@@ -110,9 +110,10 @@ final class Matcher {
 
         Account makerAccount = state.accounts.get(maker.memberId);
         Account takerAccount = state.accounts.get(taker.memberId);
-        makerFee = state.ledger.applyFill(makerAccount, market, maker.side, makerPrice, count, makerFee, now);
+        // Each fill's fee_cost is its net fee: trade fee plus rounding fee minus rebate.
+        makerFee = state.ledger.applyFill(makerAccount, maker, makerPrice, count, makerFee, now).netFee();
         maker.addFee(makerFee, Liquidity.MAKER);
-        takerFee = state.ledger.applyFill(takerAccount, market, taker.side, takerPrice, count, takerFee, now);
+        takerFee = state.ledger.applyFill(takerAccount, taker, takerPrice, count, takerFee, now).netFee();
         taker.addFee(takerFee, Liquidity.TAKER);
         market.lastPriceUnits = yesPrice;
         market.volume = Math.addExact(market.volume, count);

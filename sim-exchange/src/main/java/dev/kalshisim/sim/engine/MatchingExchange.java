@@ -82,8 +82,9 @@ public final class MatchingExchange implements Exchange {
     }
 
     @Override
-    public Outcome<AccountBalance> createMember(String memberId, Money initialBalance, String apiKeyId) {
-        return serializer.command(() -> accounts.createMember(memberId, initialBalance, apiKeyId));
+    public Outcome<AccountBalance> createMember(String memberId, Money initialBalance, String apiKeyId,
+            boolean directMember) {
+        return serializer.command(() -> accounts.createMember(memberId, initialBalance, apiKeyId, directMember));
     }
 
     @Override

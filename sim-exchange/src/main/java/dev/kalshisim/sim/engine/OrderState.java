@@ -47,8 +47,11 @@ final class OrderState {
     long lastUpdateNanos;
     long takerFillCost;
     long makerFillCost;
+    /** Net fees (trade plus rounding minus rebates) of the order's taker and maker fills. */
     long takerFees;
     long makerFees;
+    /** Rounding fees not yet rebated, over all the order's fills (see {@link FeeRounding}); in [0, $0.01]. */
+    long roundingAccumulator;
 
     OrderState(String memberId, MarketState market, OutcomeSide side, PlaceOrder command,
             long priceUnits, long count, long expirationNanos, long nowNanos) {
@@ -104,7 +107,7 @@ final class OrderState {
         lastUpdateNanos = nowNanos;
     }
 
-    /** Records the fee charged on a fill. */
+    /** Records the net fee charged on a fill. */
     void addFee(long fee, Liquidity liquidity) {
         if (liquidity == Liquidity.TAKER) {
             takerFees = Math.addExact(takerFees, fee);

@@ -31,13 +31,14 @@ class LedgerScenarioTest extends EngineTestBase {
 
         OrderResult sell = ask(BOB, "0.40", "10");
 
-        assertThat(sell.fees()).isEqualTo(usd("0.168"));
-        assertThat(sell.fills()).extracting(Fill::feeCost).containsExactly(usd("0.168"));
-        assertThat(sell.order().takerFeesDollars()).isEqualTo(usd("0.168"));
-        assertThat(cash(BOB)).isEqualTo(usd("993.832"));                   // 1000 - 6.00 NO cost - fee
+        // Trade fee 0.07 x 10 x 0.4 x 0.6 = 0.168; -6.168 floors to -6.17, a 0.002 rounding fee.
+        assertThat(sell.fees()).isEqualTo(usd("0.17"));
+        assertThat(sell.fills()).extracting(Fill::feeCost).containsExactly(usd("0.17"));
+        assertThat(sell.order().takerFeesDollars()).isEqualTo(usd("0.17"));
+        assertThat(cash(BOB)).isEqualTo(usd("993.83"));                    // 1000 - 6.00 NO cost - fee
         assertThat(cash(ALICE)).isEqualTo(usd("996"));
         assertThat(balance(ALICE).reserved()).isEqualTo(usd("0"));
-        assertThat(positionRecord(BOB, MKT).feesPaidDollars()).isEqualTo(usd("0.168"));
+        assertThat(positionRecord(BOB, MKT).feesPaidDollars()).isEqualTo(usd("0.17"));
         assertThat(positionRecord(BOB, MKT).marketExposureDollars()).isEqualTo(usd("6"));
         assertThat(exchange.fills(ALICE, FillQuery.all())).extracting(Fill::feeCost, Fill::isTaker)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(usd("0"), false));
@@ -50,10 +51,10 @@ class LedgerScenarioTest extends EngineTestBase {
 
         OrderResult sell = exchange.placeOrder(PlaceOrder.ask(BOB, "MKF", p("0.40"), c("10")));
 
-        assertThat(sell.fees()).isEqualTo(usd("0.168"));
+        assertThat(sell.fees()).isEqualTo(usd("0.17"));
         Fill makerFill = exchange.fills(ALICE, FillQuery.all()).get(0);
-        assertThat(makerFill.feeCost()).isEqualTo(usd("0.042"));           // 0.0175 x 10 x 0.24
-        assertThat(cash(ALICE)).isEqualTo(usd("995.958"));
+        assertThat(makerFill.feeCost()).isEqualTo(usd("0.05"));            // 0.0175 x 10 x 0.24 + 0.008 rounding
+        assertThat(cash(ALICE)).isEqualTo(usd("995.95"));
     }
 
     @Test
@@ -156,7 +157,7 @@ class LedgerScenarioTest extends EngineTestBase {
     @Test
     void settlementCancelsRestingOrdersPaysWinnersAndRecordsSettlements() {
         bid(ALICE, "0.60", "10");
-        ask(BOB, "0.60", "10");                                             // bob pays 4.00 + 0.168 fee
+        ask(BOB, "0.60", "10");                                             // bob pays 4.00 + 0.17 fee
         ask(BOB, "0.70", "5");
         bid(ALICE, "0.50", "3");
         clock.advanceByMillis(1_000);
@@ -168,7 +169,7 @@ class LedgerScenarioTest extends EngineTestBase {
         assertThat(settled.settlementValueDollars()).isEqualTo(p("1.00"));
         assertThat(book()).isEqualTo("yes | no");
         assertThat(cash(ALICE)).isEqualTo(usd("1004"));
-        assertThat(cash(BOB)).isEqualTo(usd("995.832"));
+        assertThat(cash(BOB)).isEqualTo(usd("995.83"));
         assertThat(balance(ALICE).reserved()).isEqualTo(usd("0"));
         assertThat(balance(BOB).reserved()).isEqualTo(usd("0"));
         assertThat(position(ALICE, MKT)).isEqualTo(c("0"));
@@ -204,7 +205,8 @@ class LedgerScenarioTest extends EngineTestBase {
 
         exchange.settleMarket(MKT, MarketResult.NO).orElseThrow();
 
-        assertThat(cash(BOB)).isEqualTo(usd("1000").minus(usd("1")).minus(usd("0.042")).plus(usd("2.5")));
+        // 2.5 NO at 0.40 cost 1.00 plus a 0.042 trade fee, floored to whole cents: 0.05 in fees.
+        assertThat(cash(BOB)).isEqualTo(usd("1000").minus(usd("1")).minus(usd("0.05")).plus(usd("2.5")));
         assertThat(cash(ALICE)).isEqualTo(usd("998.5"));
     }
 }

@@ -23,8 +23,10 @@ class ScenarioTest extends EngineTestBase {
                 book yes 0.4000x10.00 | no 0.5900x4.00
                 position bob -8
                 position alice 5
-                # bob's taker fees: ceil(0.07 x 5 x 0.58 x 0.42) + ceil(0.07 x 3 x 0.58 x 0.42)
-                cash bob 995.2235              # 1000 - 8 x 0.58 - 0.0853 - 0.0512
+                # bob's trade fees ceil(0.07 x 5 x 0.58 x 0.42) = 0.0853 and 0.0512; the fills floor to
+                # -2.99 (0.0047 rounding) and -1.80 (0.0088): 0.0135 accumulated exceeds $0.01, so the
+                # second fill gets 0.01 back: 1000 - 2.99 - 1.79, as one fill of 8 would cost
+                cash bob 995.22
                 reserved bob 2.43              # 4 x 0.59 + 0.07 x 4 x 0.25 (worst case at $0.50)
                 """);
     }

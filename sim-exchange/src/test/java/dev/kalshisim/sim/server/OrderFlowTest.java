@@ -72,8 +72,9 @@ class OrderFlowTest {
         assertThat(takerFill.get("count_fp").asText()).isEqualTo("4.00");
         assertThat(takerFill.get("yes_price_dollars").asText()).isEqualTo("0.5600");
         assertThat(takerFill.get("book_side").asText()).isEqualTo("ask");
-        // ceil(0.07 x 4 x 0.56 x 0.44) to $0.0001 = 0.0690
-        assertThat(takerFill.get("fee_cost").asText()).isEqualTo("0.0690");
+        // Trade fee ceil(0.07 x 4 x 0.56 x 0.44) to $0.0001 = 0.0690; the taker's -1.829 floors to -1.83,
+        // so fee_cost carries a 0.001 rounding fee too.
+        assertThat(takerFill.get("fee_cost").asText()).isEqualTo("0.0700");
         JsonNode makerFill = maker.get("/portfolio/fills?order_id=" + makerOrder).json().get("fills").get(0);
         assertThat(makerFill.get("is_taker").asBoolean()).isFalse();
         assertThat(makerFill.get("fee_cost").asText()).isEqualTo("0.0000");
