@@ -5,6 +5,8 @@ import dev.kalshisim.core.stream.message.ChannelPayload;
 import dev.kalshisim.core.stream.message.ErrorCode;
 import dev.kalshisim.core.stream.message.ErrorReply;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
@@ -30,6 +32,7 @@ final class FeedHub {
     private final ReentrantLock lock = new ReentrantLock();
     private final FeedFaults faults = new FeedFaults(this::dropConnections);
     private final Map<Long, FeedConnection> connections = new LinkedHashMap<>();
+    private final Map<String, Integer> perMember = new HashMap<>();
     private final SubscriptionIndex index = new SubscriptionIndex();
     private BookMirror mirror = new BookMirror();
     private TickerBoard tickers = new TickerBoard();
@@ -107,12 +110,46 @@ final class FeedHub {
         });
     }
 
-    /** Registers a new connection of {@code memberId}. */
-    FeedConnection open(String memberId, Outbox outbox) {
+    /**
+     * Registers a new connection of {@code memberId}, or returns {@code null} when the member
+     * already has {@code maxPerMember} open.
+     */
+    FeedConnection open(String memberId, Outbox outbox, int maxPerMember) {
         return atomically(() -> {
+            if (connectionsOf(memberId) >= maxPerMember) {
+                return null;
+            }
             FeedConnection connection = new FeedConnection(++lastConnectionId, memberId, outbox);
             connections.put(connection.id(), connection);
+            perMember.merge(memberId, 1, Integer::sum);
             return connection;
+        });
+    }
+
+    /** Open connections of {@code memberId} now. */
+    int connectionsOf(String memberId) {
+        return atomically(() -> perMember.getOrDefault(memberId, 0));
+    }
+
+    /**
+     * Closes every connection whose frame in flight has waited {@code writeTimeoutNanos} (its
+     * client stopped reading) as an overflowing one is closed: error 25, then 1008, behind that
+     * frame. Returns their outboxes, for the caller to cut those that never read again.
+     */
+    List<Outbox> closeStalled(long writeTimeoutNanos) {
+        long now = System.nanoTime();
+        return atomically(() -> {
+            List<Outbox> stalled = new ArrayList<>();
+            for (FeedConnection connection : new ArrayList<>(connections.values())) {
+                if (connection.outbox().writeStalled(writeTimeoutNanos, now)) {
+                    LOG.info("{} has not read for {} ms; closing it", connection, writeTimeoutNanos / 1_000_000);
+                    forget(connection);
+                    connection.outbox().abort(ErrorReply.of(0, ErrorCode.BUFFER_OVERFLOW), StatusCode.POLICY_VIOLATION,
+                            "subscription buffer overflow (error 25): client stopped reading");
+                    stalled.add(connection.outbox());
+                }
+            }
+            return stalled;
         });
     }
 
@@ -186,6 +223,7 @@ final class FeedHub {
         if (connections.remove(connection.id()) == null) {
             return;
         }
+        perMember.computeIfPresent(connection.memberId(), (member, count) -> count == 1 ? null : count - 1);
         for (Subscription subscription : connection.close()) {
             index.remove(subscription);
         }
