@@ -5,7 +5,6 @@ import dev.kalshisim.core.stream.message.ChannelPayload;
 import dev.kalshisim.core.stream.message.ErrorCode;
 import dev.kalshisim.core.stream.message.ErrorReply;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,7 +31,7 @@ final class FeedHub {
     private final ReentrantLock lock = new ReentrantLock();
     private final FeedFaults faults = new FeedFaults(this::dropConnections);
     private final Map<Long, FeedConnection> connections = new LinkedHashMap<>();
-    private final Map<String, Integer> perMember = new HashMap<>();
+    private final MemberSlots slots = new MemberSlots();
     private final SubscriptionIndex index = new SubscriptionIndex();
     private BookMirror mirror = new BookMirror();
     private TickerBoard tickers = new TickerBoard();
@@ -111,24 +110,26 @@ final class FeedHub {
     }
 
     /**
-     * Registers a new connection of {@code memberId}, or returns {@code null} when the member
-     * already has {@code maxPerMember} open.
+     * Admits an upgrade of {@code memberId} if its open and admitted connections stay within
+     * {@code maxPerMember}; the slot is taken until the connection opens (or briefly, if it never does).
+     */
+    boolean admit(String memberId, int maxPerMember) {
+        return atomically(() -> slots.admit(memberId, maxPerMember, System.nanoTime()));
+    }
+
+    /**
+     * Registers a new connection of {@code memberId} in its admitted slot, or returns {@code null}
+     * when the member would pass {@code maxPerMember}.
      */
     FeedConnection open(String memberId, Outbox outbox, int maxPerMember) {
         return atomically(() -> {
-            if (connectionsOf(memberId) >= maxPerMember) {
+            if (!slots.open(memberId, maxPerMember, System.nanoTime())) {
                 return null;
             }
             FeedConnection connection = new FeedConnection(++lastConnectionId, memberId, outbox);
             connections.put(connection.id(), connection);
-            perMember.merge(memberId, 1, Integer::sum);
             return connection;
         });
-    }
-
-    /** Open connections of {@code memberId} now. */
-    int connectionsOf(String memberId) {
-        return atomically(() -> perMember.getOrDefault(memberId, 0));
     }
 
     /**
@@ -223,7 +224,7 @@ final class FeedHub {
         if (connections.remove(connection.id()) == null) {
             return;
         }
-        perMember.computeIfPresent(connection.memberId(), (member, count) -> count == 1 ? null : count - 1);
+        slots.closed(connection.memberId());
         for (Subscription subscription : connection.close()) {
             index.remove(subscription);
         }

@@ -105,7 +105,7 @@ public final class KalshiFeed implements AutoCloseable {
                 memberId -> new FeedSocket(memberId, hub, commands,
                         session -> new Outbox(session, config.queueCapacity(), senders, codec),
                         () -> config.maxConnectionsPerMember()),
-                hub::connectionsOf, () -> config.maxConnectionsPerMember());
+                hub::admit, () -> config.maxConnectionsPerMember());
         WebSocketUpgradeHandler upgrades = WebSocketUpgradeHandler.from(jetty, container -> {
             container.setIdleTimeout(config.idleTimeout());
             container.addMapping(PATH, gate);

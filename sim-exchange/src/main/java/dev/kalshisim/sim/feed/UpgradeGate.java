@@ -13,9 +13,9 @@ import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
-import java.util.function.ToIntFunction;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.util.Callback;
@@ -34,21 +34,21 @@ final class UpgradeGate implements WebSocketCreator {
     private final AuthFilter auth;
     private final Runnable beforeUpgrade;
     private final Function<String, Object> sockets;
-    private final ToIntFunction<String> connectionsOf;
+    private final BiPredicate<String, Integer> admit;
     private final IntSupplier maxPerMember;
 
     /**
      * @param beforeUpgrade runs first on every attempt (the feed checks that it serves the engine in use)
      * @param sockets makes the connection's listener for an authenticated member id
-     * @param connectionsOf a member's open connections now
-     * @param maxPerMember how many one member may have
+     * @param admit takes a connection slot for a member under a cap, or answers {@code false}
+     * @param maxPerMember how many connections one member may have
      */
     UpgradeGate(AuthFilter auth, Runnable beforeUpgrade, Function<String, Object> sockets,
-                ToIntFunction<String> connectionsOf, IntSupplier maxPerMember) {
+                BiPredicate<String, Integer> admit, IntSupplier maxPerMember) {
         this.auth = auth;
         this.beforeUpgrade = beforeUpgrade;
         this.sockets = sockets;
-        this.connectionsOf = connectionsOf;
+        this.admit = admit;
         this.maxPerMember = maxPerMember;
     }
 
@@ -59,7 +59,7 @@ final class UpgradeGate implements WebSocketCreator {
         try {
             caller = auth.authenticate(toApiRequest(request));
             int cap = maxPerMember.getAsInt();
-            if (connectionsOf.applyAsInt(caller.memberId()) >= cap) {
+            if (!admit.test(caller.memberId(), cap)) {
                 throw new ApiException(429, "too_many_requests", "too many WebSocket connections: this member already"
                         + " has " + cap + " open, the most allowed");
             }

@@ -62,7 +62,8 @@ final class SimHandler extends Handler.Abstract {
                         "the control plane answers loopback clients only")));
                 return true;
             }
-            withBody(request, response, callback, body -> write(response, callback, answer(request, body, controlPlane)));
+            withBody(request, response, callback,
+                    body -> write(response, callback, answer(request, body, controlPlane)));
             return true;
         }
         if (!path.equals(KalshiApi.PREFIX) && !path.startsWith(KalshiApi.PREFIX + "/")) {
@@ -76,7 +77,8 @@ final class SimHandler extends Handler.Abstract {
             afterDelay(fault, () -> drop(request, callback));
             return true;
         }
-        withBody(request, response, callback, body -> afterDelay(fault, () -> serveApi(request, response, callback, fault, body)));
+        withBody(request, response, callback,
+                body -> afterDelay(fault, () -> serveApi(request, response, callback, fault, body)));
         return true;
     }
 
