@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.util.thread.Scheduler;
 
@@ -79,10 +80,8 @@ final class BodyReader implements Runnable {
                 return;
             }
             if (Content.Chunk.isFailure(chunk)) {
-                Throwable failure = chunk.getFailure();
-                finish(() -> onFailed.accept(failure instanceof TimeoutException
-                        ? timedOut("no byte of the request body arrived before the connection's idle timeout")
-                        : failure));
+                Throwable failure = describe(chunk.getFailure());
+                finish(() -> onFailed.accept(failure));
                 return;
             }
             ByteBuffer buffer = chunk.getByteBuffer();
@@ -144,6 +143,19 @@ final class BodyReader implements Runnable {
         if (done.compareAndSet(false, true)) {
             outcome.run();
         }
+    }
+
+    /** Jetty's read failure, reworded where Jetty's own words would not tell the client what it did. */
+    private static Throwable describe(Throwable failure) {
+        if (failure instanceof TimeoutException) {
+            return timedOut("no byte of the request body arrived before the connection's idle timeout");
+        }
+        if (failure instanceof EofException && failure instanceof HttpException) {
+            // Jetty's "Early EOF": the parser gave up on the body, for a broken chunk as for a short one.
+            return new HttpException.RuntimeException(400,
+                    "the request body ended before its announced length, or its chunked framing is broken");
+        }
+        return failure;
     }
 
     private static HttpException.RuntimeException timedOut(String message) {

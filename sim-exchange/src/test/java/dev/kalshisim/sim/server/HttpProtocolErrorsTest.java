@@ -42,6 +42,8 @@ class HttpProtocolErrorsTest {
         RawHttp.Answer answer = exchange("POST /trade-api/v2/portfolio/events/orders HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                 + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\n{}\r\n0\r\n\r\n");
         assertClientError(answer, 400, "bad_request");
+        assertThat(answer.errorMessage()).isEqualTo("malformed HTTP request: the request body ended before its "
+                + "announced length, or its chunked framing is broken");
         assertThat(answer.closed()).isTrue();
     }
 
