@@ -5,8 +5,8 @@ import dev.kalshisim.core.stream.message.ChannelPayload;
 import dev.kalshisim.core.stream.message.ErrorCode;
 import dev.kalshisim.core.stream.message.ErrorReply;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -32,6 +32,8 @@ final class FeedHub {
     private final FeedFaults faults = new FeedFaults(this::dropConnections);
     private final Map<Long, FeedConnection> connections = new LinkedHashMap<>();
     private final MemberSlots slots = new MemberSlots();
+    /** Outboxes closed for a slow or stalled reader since the last {@link #closeStalled}. */
+    private final List<Outbox> cutOff = new ArrayList<>();
     private final SubscriptionIndex index = new SubscriptionIndex();
     private BookMirror mirror = new BookMirror();
     private TickerBoard tickers = new TickerBoard();
@@ -135,22 +137,21 @@ final class FeedHub {
     /**
      * Closes every connection whose frame in flight has waited {@code writeTimeoutNanos} (its
      * client stopped reading) as an overflowing one is closed: error 25, then 1008, behind that
-     * frame. Returns their outboxes, for the caller to cut those that never read again.
+     * frame. Returns the outboxes closed for a slow or stalled reader since the last call, these
+     * and the overflowed ones, for the caller to cut those that never read again.
      */
     List<Outbox> closeStalled(long writeTimeoutNanos) {
         long now = System.nanoTime();
         return atomically(() -> {
-            List<Outbox> stalled = new ArrayList<>();
             for (FeedConnection connection : new ArrayList<>(connections.values())) {
                 if (connection.outbox().writeStalled(writeTimeoutNanos, now)) {
                     LOG.info("{} has not read for {} ms; closing it", connection, writeTimeoutNanos / 1_000_000);
-                    forget(connection);
-                    connection.outbox().abort(ErrorReply.of(0, ErrorCode.BUFFER_OVERFLOW), StatusCode.POLICY_VIOLATION,
-                            "subscription buffer overflow (error 25): client stopped reading");
-                    stalled.add(connection.outbox());
+                    cutOff(connection, "subscription buffer overflow (error 25): client stopped reading");
                 }
             }
-            return stalled;
+            List<Outbox> closed = new ArrayList<>(cutOff);
+            cutOff.clear();
+            return closed;
         });
     }
 
@@ -200,9 +201,14 @@ final class FeedHub {
         }
         // Like a real exchange, a reader that cannot keep up is cut off and told why; nothing is skipped silently.
         LOG.info("{} fell {} messages behind; closing it", connection, connection.outbox().queued());
+        cutOff(connection, "subscription buffer overflow (error 25): client too slow");
+    }
+
+    /** Error 25 and close 1008 behind the frame in flight, the backlog discarded; under the lock. */
+    private void cutOff(FeedConnection connection, String reason) {
         forget(connection);
-        connection.outbox().abort(ErrorReply.of(0, ErrorCode.BUFFER_OVERFLOW), StatusCode.POLICY_VIOLATION,
-                "subscription buffer overflow (error 25): client too slow");
+        connection.outbox().abort(ErrorReply.of(0, ErrorCode.BUFFER_OVERFLOW), StatusCode.POLICY_VIOLATION, reason);
+        cutOff.add(connection.outbox());
     }
 
     /** Cuts the connections of {@code memberId} (all when null) without a close frame; returns how many. */
