@@ -25,7 +25,8 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * <p>A connection listener on the connector, so it sees every HTTP/1 connection; a sweep every
  * half second (or more often for short timeouts) looks at each one's parser. It uses Jetty's
  * {@code HttpConnection}, which is public but in an internal package: the only way to see whether
- * a request's head is half-received.
+ * a request's head is half-received. The parser's state is read off its own thread, without
+ * Jetty's lock; a stale read only moves a deadline by a sweep.
  */
 final class HeaderDeadline extends AbstractLifeCycle implements Connection.Listener {
 
