@@ -59,7 +59,11 @@ final class CommandProcessor {
         reject(connection, 0, ErrorCode.UNABLE_TO_PROCESS);
     }
 
-    /** Ends each named subscription with an {@code unsubscribed} reply, or error 7 for a sid the connection lacks. */
+    /**
+     * Ends each named subscription with an {@code unsubscribed} reply; sids the connection lacks
+     * get one error 7 for the whole command, however many there are, so one command cannot make
+     * thousands of replies.
+     */
     private void unsubscribe(FeedConnection connection, Unsubscribe command) {
         long id = command.id();
         if (command.params() == null) {
@@ -72,14 +76,18 @@ final class CommandProcessor {
             return;
         }
         hub.atomically(() -> {
+            boolean unknown = false;
             for (Long sid : sids) {
                 Subscription subscription = sid == null ? null : connection.remove(sid);
                 if (subscription == null) {
-                    hub.reply(connection, Rejection.of(ErrorCode.UNKNOWN_SID).toReply(id));
+                    unknown = true;
                     continue;
                 }
                 hub.index().remove(subscription);
                 hub.reply(connection, Unsubscribed.of(id, sid, subscription.nextSeq()));
+            }
+            if (unknown) {
+                hub.reply(connection, Rejection.of(ErrorCode.UNKNOWN_SID).toReply(id));
             }
         });
     }

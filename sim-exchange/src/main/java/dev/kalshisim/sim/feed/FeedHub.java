@@ -6,6 +6,7 @@ import dev.kalshisim.core.stream.message.ErrorCode;
 import dev.kalshisim.core.stream.message.ErrorReply;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -30,6 +31,9 @@ final class FeedHub {
     private final ReentrantLock lock = new ReentrantLock();
     private final FeedFaults faults = new FeedFaults(this::dropConnections);
     private final Map<Long, FeedConnection> connections = new LinkedHashMap<>();
+    private final MemberSlots slots = new MemberSlots();
+    /** Outboxes closed for a slow or stalled reader since the last {@link #closeStalled}. */
+    private final List<Outbox> cutOff = new ArrayList<>();
     private final SubscriptionIndex index = new SubscriptionIndex();
     private BookMirror mirror = new BookMirror();
     private TickerBoard tickers = new TickerBoard();
@@ -107,12 +111,47 @@ final class FeedHub {
         });
     }
 
-    /** Registers a new connection of {@code memberId}. */
-    FeedConnection open(String memberId, Outbox outbox) {
+    /**
+     * Admits an upgrade of {@code memberId} if its open and admitted connections stay within
+     * {@code maxPerMember}; the slot is taken until the connection opens (or briefly, if it never does).
+     */
+    boolean admit(String memberId, int maxPerMember) {
+        return atomically(() -> slots.admit(memberId, maxPerMember, System.nanoTime()));
+    }
+
+    /**
+     * Registers a new connection of {@code memberId} in its admitted slot, or returns {@code null}
+     * when the member would pass {@code maxPerMember}.
+     */
+    FeedConnection open(String memberId, Outbox outbox, int maxPerMember) {
         return atomically(() -> {
+            if (!slots.open(memberId, maxPerMember, System.nanoTime())) {
+                return null;
+            }
             FeedConnection connection = new FeedConnection(++lastConnectionId, memberId, outbox);
             connections.put(connection.id(), connection);
             return connection;
+        });
+    }
+
+    /**
+     * Closes every connection whose frame in flight has waited {@code writeTimeoutNanos} (its
+     * client stopped reading) as an overflowing one is closed: error 25, then 1008, behind that
+     * frame. Returns the outboxes closed for a slow or stalled reader since the last call, these
+     * and the overflowed ones, for the caller to cut those that never read again.
+     */
+    List<Outbox> closeStalled(long writeTimeoutNanos) {
+        long now = System.nanoTime();
+        return atomically(() -> {
+            for (FeedConnection connection : new ArrayList<>(connections.values())) {
+                if (connection.outbox().writeStalled(writeTimeoutNanos, now)) {
+                    LOG.info("{} has not read for {} ms; closing it", connection, writeTimeoutNanos / 1_000_000);
+                    cutOff(connection, "subscription buffer overflow (error 25): client stopped reading");
+                }
+            }
+            List<Outbox> closed = new ArrayList<>(cutOff);
+            cutOff.clear();
+            return closed;
         });
     }
 
@@ -162,9 +201,14 @@ final class FeedHub {
         }
         // Like a real exchange, a reader that cannot keep up is cut off and told why; nothing is skipped silently.
         LOG.info("{} fell {} messages behind; closing it", connection, connection.outbox().queued());
+        cutOff(connection, "subscription buffer overflow (error 25): client too slow");
+    }
+
+    /** Error 25 and close 1008 behind the frame in flight, the backlog discarded; under the lock. */
+    private void cutOff(FeedConnection connection, String reason) {
         forget(connection);
-        connection.outbox().abort(ErrorReply.of(0, ErrorCode.BUFFER_OVERFLOW), StatusCode.POLICY_VIOLATION,
-                "subscription buffer overflow (error 25): client too slow");
+        connection.outbox().abort(ErrorReply.of(0, ErrorCode.BUFFER_OVERFLOW), StatusCode.POLICY_VIOLATION, reason);
+        cutOff.add(connection.outbox());
     }
 
     /** Cuts the connections of {@code memberId} (all when null) without a close frame; returns how many. */
@@ -186,6 +230,7 @@ final class FeedHub {
         if (connections.remove(connection.id()) == null) {
             return;
         }
+        slots.closed(connection.memberId());
         for (Subscription subscription : connection.close()) {
             index.remove(subscription);
         }

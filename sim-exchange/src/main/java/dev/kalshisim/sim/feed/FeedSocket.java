@@ -3,8 +3,10 @@ package dev.kalshisim.sim.feed;
 import dev.kalshisim.core.stream.message.ErrorCode;
 import java.nio.ByteBuffer;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.websocket.api.StatusCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,22 +26,32 @@ public final class FeedSocket implements Session.Listener.AutoDemanding {
     private final FeedHub hub;
     private final CommandProcessor commands;
     private final Function<Session, Outbox> outboxes;
+    private final IntSupplier maxPerMember;
     private volatile FeedConnection connection;
 
-    FeedSocket(String memberId, FeedHub hub, CommandProcessor commands, Function<Session, Outbox> outboxes) {
+    FeedSocket(String memberId, FeedHub hub, CommandProcessor commands, Function<Session, Outbox> outboxes,
+               IntSupplier maxPerMember) {
         this.memberId = memberId;
         this.hub = hub;
         this.commands = commands;
         this.outboxes = outboxes;
+        this.maxPerMember = maxPerMember;
     }
 
     @Override
     public void onWebSocketOpen(Session session) {
-        connection = hub.open(memberId, outboxes.apply(session));
+        connection = hub.open(memberId, outboxes.apply(session), maxPerMember.getAsInt());
+        if (connection == null) {
+            // Upgrades racing past the gate's count: the cap holds here, where connections are registered.
+            session.close(StatusCode.POLICY_VIOLATION, "too many connections for this member", Callback.NOOP);
+        }
     }
 
     @Override
     public void onWebSocketText(String text) {
+        if (connection == null) {
+            return;
+        }
         try {
             commands.handle(connection, text);
         } catch (RuntimeException bug) {
@@ -52,7 +64,9 @@ public final class FeedSocket implements Session.Listener.AutoDemanding {
     @Override
     public void onWebSocketBinary(ByteBuffer payload, Callback callback) {
         callback.succeed();
-        commands.handleBinary(connection);
+        if (connection != null) {
+            commands.handleBinary(connection);
+        }
     }
 
     @Override

@@ -34,8 +34,10 @@ import org.slf4j.LoggerFactory;
  * </pre>
  *
  * <p>Connections need the REST API's signature, over {@code GET /trade-api/ws/v2}. Each connection
- * has a bounded queue ({@link FeedConfig#queueCapacity()}); one that overflows is closed with error
- * 25 and status 1008. The server pings every {@link FeedConfig#pingInterval()}. The control plane
+ * has a bounded queue ({@link FeedConfig#queueCapacity()}); one that overflows, or whose client
+ * stops reading for {@link FeedConfig#writeTimeout()}, is closed with error 25 and status 1008. A
+ * member may hold {@link FeedConfig#maxConnectionsPerMember()} connections. The server pings every
+ * {@link FeedConfig#pingInterval()}. The control plane
  * injects faults through {@link #faults()}. Thread-safe.
  */
 public final class KalshiFeed implements AutoCloseable {
@@ -56,6 +58,7 @@ public final class KalshiFeed implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private volatile FeedConfig config;
     private ScheduledFuture<?> pings;
+    private ScheduledFuture<?> writeWatch;
     private boolean started;
 
     /**
@@ -100,7 +103,9 @@ public final class KalshiFeed implements AutoCloseable {
     public Handler wrap(Server jetty, Handler next) {
         UpgradeGate gate = new UpgradeGate(auth, binding::refresh,
                 memberId -> new FeedSocket(memberId, hub, commands,
-                        session -> new Outbox(session, config.queueCapacity(), senders, codec)));
+                        session -> new Outbox(session, config.queueCapacity(), senders, codec),
+                        () -> config.maxConnectionsPerMember()),
+                hub::admit, () -> config.maxConnectionsPerMember());
         WebSocketUpgradeHandler upgrades = WebSocketUpgradeHandler.from(jetty, container -> {
             container.setIdleTimeout(config.idleTimeout());
             container.addMapping(PATH, gate);
@@ -117,6 +122,7 @@ public final class KalshiFeed implements AutoCloseable {
         started = true;
         binding.refresh();
         schedulePings();
+        scheduleWriteWatch();
     }
 
     /** The faults the control plane can inject. */
@@ -130,12 +136,13 @@ public final class KalshiFeed implements AutoCloseable {
 
     /**
      * Replaces the configuration: the queue capacity applies to connections opened from now on,
-     * the ping interval at once.
+     * the ping interval, write timeout and connection cap at once.
      */
     public synchronized void configure(FeedConfig newConfig) {
         this.config = Objects.requireNonNull(newConfig, "newConfig");
         if (started) {
             schedulePings();
+            scheduleWriteWatch();
         }
     }
 
@@ -172,6 +179,25 @@ public final class KalshiFeed implements AutoCloseable {
         long millis = config.pingInterval().toMillis();
         pings = timer.scheduleAtFixedRate(guarded("ping", () -> hub.forEachConnection(c -> c.outbox().ping())),
                 millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Looks for stalled readers a few times per write timeout (at most every second): a reader is
+     * closed between one and about 1.25 write timeouts after its last frame stopped moving, and
+     * cut without a close frame if it still reads nothing a write timeout later.
+     */
+    private void scheduleWriteWatch() {
+        if (writeWatch != null) {
+            writeWatch.cancel(false);
+        }
+        long timeoutMillis = config.writeTimeout().toMillis();
+        long period = Math.max(10, Math.min(1_000, timeoutMillis / 4));
+        writeWatch = timer.scheduleAtFixedRate(guarded("write timeout", () -> {
+            for (Outbox stalled : hub.closeStalled(TimeUnit.MILLISECONDS.toNanos(timeoutMillis))) {
+                timer.schedule(guarded("disconnect", stalled::disconnectUnlessCloseSent), timeoutMillis,
+                        TimeUnit.MILLISECONDS);
+            }
+        }), period, period, TimeUnit.MILLISECONDS);
     }
 
     /** {@code task}, logging instead of throwing: a periodic task that throws is never run again. */

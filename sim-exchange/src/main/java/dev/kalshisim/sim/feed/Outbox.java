@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Producers (the engine's dispatch thread and command threads, always under the feed's lock)
  * only {@link #offer} and never wait; serialization and I/O happen on the send executor. At most
- * one text frame is in flight, so a slow reader fills this queue rather than Jetty's.
+ * one text frame is in flight, so a slow reader fills this queue rather than Jetty's; a reader that
+ * stopped altogether leaves that frame in flight, which {@link #writeStalled} reports.
  */
 final class Outbox {
 
@@ -35,6 +36,10 @@ final class Outbox {
     private final StreamCodec codec;
     private final AtomicBoolean sending = new AtomicBoolean();
     private volatile boolean closing;
+    /** Whether a text frame is with Jetty and not yet written, and since when (System.nanoTime). */
+    private volatile boolean writing;
+    private volatile long writeStartedNanos;
+    private volatile boolean closeFrameSent;
 
     Outbox(Session session, int capacity, Executor executor, StreamCodec codec) {
         this.session = session;
@@ -103,6 +108,27 @@ final class Outbox {
         return queue.size();
     }
 
+    /**
+     * Whether the frame in flight has waited at least {@code timeoutNanos} at {@code nowNanos}:
+     * the client has stopped reading, since a frame that waits that long is stuck behind full
+     * TCP buffers, however much room the queue still has.
+     */
+    boolean writeStalled(long timeoutNanos, long nowNanos) {
+        return writing && nowNanos - writeStartedNanos >= timeoutNanos;
+    }
+
+    /**
+     * Cuts the connection without a close frame if its close frame never got out (it is still
+     * queued behind a frame the client will not read); a client that read on got it, and keeps its
+     * close handshake.
+     */
+    void disconnectUnlessCloseSent() {
+        if (!closeFrameSent) {
+            LOG.debug("feed connection still not reading; disconnecting");
+            disconnect();
+        }
+    }
+
     private void wake() {
         if (sending.compareAndSet(false, true)) {
             executor.execute(this::sendNext);
@@ -121,6 +147,7 @@ final class Outbox {
         }
         if (next instanceof CloseFrame close) {
             // The sender stays marked busy for good: nothing may follow a close frame.
+            closeFrameSent = true;
             session.close(close.statusCode(), close.reason(), Callback.NOOP);
             return;
         }
@@ -132,11 +159,19 @@ final class Outbox {
             executor.execute(this::sendNext);
             return;
         }
-        session.sendText(text, Callback.from(() -> executor.execute(this::sendNext), this::sendFailed));
+        writeStartedNanos = System.nanoTime();
+        writing = true;
+        session.sendText(text, Callback.from(this::sent, this::sendFailed));
+    }
+
+    private void sent() {
+        writing = false;
+        executor.execute(this::sendNext);
     }
 
     private void sendFailed(Throwable failure) {
         // The socket is gone; Jetty reports the close to the connection, which unregisters it.
+        writing = false;
         closing = true;
         queue.clear();
         LOG.debug("feed send failed: {}", failure.toString());

@@ -13,7 +13,9 @@ import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.util.Callback;
@@ -24,22 +26,30 @@ import org.eclipse.jetty.websocket.server.WebSocketCreator;
 /**
  * Admits a WebSocket upgrade only when it carries a valid Kalshi signature over {@code GET} and
  * the upgrade path, checked by the REST server's own {@link AuthFilter} (same keys, same timestamp
- * window); otherwise answers 401 with Kalshi's error body and no upgrade.
+ * window); otherwise answers 401 with Kalshi's error body and no upgrade. A member already at its
+ * connection cap gets 429 {@code too_many_requests}, also without an upgrade.
  */
 final class UpgradeGate implements WebSocketCreator {
 
     private final AuthFilter auth;
     private final Runnable beforeUpgrade;
     private final Function<String, Object> sockets;
+    private final BiPredicate<String, Integer> admit;
+    private final IntSupplier maxPerMember;
 
     /**
      * @param beforeUpgrade runs first on every attempt (the feed checks that it serves the engine in use)
      * @param sockets makes the connection's listener for an authenticated member id
+     * @param admit takes a connection slot for a member under a cap, or answers {@code false}
+     * @param maxPerMember how many connections one member may have
      */
-    UpgradeGate(AuthFilter auth, Runnable beforeUpgrade, Function<String, Object> sockets) {
+    UpgradeGate(AuthFilter auth, Runnable beforeUpgrade, Function<String, Object> sockets,
+                BiPredicate<String, Integer> admit, IntSupplier maxPerMember) {
         this.auth = auth;
         this.beforeUpgrade = beforeUpgrade;
         this.sockets = sockets;
+        this.admit = admit;
+        this.maxPerMember = maxPerMember;
     }
 
     @Override
@@ -48,6 +58,11 @@ final class UpgradeGate implements WebSocketCreator {
         Caller caller;
         try {
             caller = auth.authenticate(toApiRequest(request));
+            int cap = maxPerMember.getAsInt();
+            if (!admit.test(caller.memberId(), cap)) {
+                throw new ApiException(429, "too_many_requests", "too many WebSocket connections: this member already"
+                        + " has " + cap + " open, the most allowed");
+            }
         } catch (ApiException refused) {
             ApiResponse answer = ErrorMapper.toResponse(refused);
             response.setStatus(answer.status());

@@ -54,12 +54,18 @@ public final class KalshiSimServer implements AutoCloseable {
         this.jetty = new Server(threads);
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
+        ClientTimeouts timeouts = config.clientTimeouts();
+        http.setIdleTimeout(timeouts.idleTimeout().toMillis());
         this.connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
         connector.setHost(config.bindAddress());
         connector.setPort(config.port());
+        connector.setIdleTimeout(timeouts.idleTimeout().toMillis());
+        // Slow headers hold no thread in Jetty; this only keeps them from holding a connection for long.
+        connector.addBean(new HeaderDeadline(connector, timeouts));
         jetty.addConnector(connector);
         this.feed = KalshiFeed.forState(state, FeedConfig.defaults());
-        jetty.setHandler(feed.wrap(jetty, new SimHandler(newApi(), new ControlPlane(state, feed.faults()), state.faults())));
+        jetty.setHandler(feed.wrap(jetty, new SimHandler(newApi(), new ControlPlane(state, feed.faults()), state.faults(),
+                timeouts)));
         jetty.setErrorHandler(new KalshiErrorPages());
         // Stop at once: a simulator has no in-flight work worth draining, and tests start and stop many servers.
         jetty.setStopTimeout(0);

@@ -27,7 +27,9 @@ import java.util.Set;
  *  "clock": "wall",                          // or "virtual"
  *  "virtual_start_ms": 1767225600000,        // with "virtual"; default: the wall clock's now
  *  "tiers": {"tiers": {"basic": {"read": {"refill_rate": 200, "bucket_capacity": 400}, "write": {...}}, ...}},
- *  "endpoint_costs": {"default_cost": 10, "endpoint_costs": [{"method": "DELETE", "path": "/trade-api/v2/...", "cost": 2}]}}
+ *  "endpoint_costs": {"default_cost": 10, "endpoint_costs": [{"method": "DELETE", "path": "/trade-api/v2/...", "cost": 2}]},
+ *  "client_timeouts": {"idle_timeout_ms": 30000, "header_timeout_ms": 10000, "body_timeout_ms": 10000,
+ *                      "min_body_bytes_per_second": 1024}}
  * </pre>
  * {@code tiers} and {@code endpoint_costs} have exactly the shapes of core's {@link TierTable} and
  * {@link EndpointCosts} JSON (the latter is what {@code GET /account/endpoint_costs} returns), so a
@@ -37,7 +39,9 @@ public final class ServerConfigFile {
 
     private static final Set<String> KEYS = Set.of("port", "auth_window_ms", "legacy_order_writes",
             "rate_limit_headers", "unsigned_limit", "journal_capacity", "clock", "virtual_start_ms", "tiers",
-            "endpoint_costs");
+            "endpoint_costs", "client_timeouts");
+    private static final Set<String> TIMEOUT_KEYS = Set.of("idle_timeout_ms", "header_timeout_ms", "body_timeout_ms",
+            "min_body_bytes_per_second");
 
     private ServerConfigFile() {
     }
@@ -97,7 +101,38 @@ public final class ServerConfigFile {
         if (root.has("endpoint_costs")) {
             config = config.withEndpointCosts(EndpointCosts.fromJson(root.get("endpoint_costs").toString()));
         }
+        if (root.has("client_timeouts")) {
+            config = config.withClientTimeouts(clientTimeouts(root.get("client_timeouts"), config.clientTimeouts()));
+        }
         return config;
+    }
+
+    /** {@code base} overridden by the {@code client_timeouts} object {@code node}. */
+    private static ClientTimeouts clientTimeouts(JsonNode node, ClientTimeouts base) {
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("config client_timeouts must be an object");
+        }
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!TIMEOUT_KEYS.contains(name)) {
+                throw new IllegalArgumentException("unknown config key \"client_timeouts." + name + "\"; known: "
+                        + TIMEOUT_KEYS);
+            }
+        }
+        ClientTimeouts timeouts = base;
+        if (node.has("idle_timeout_ms")) {
+            timeouts = timeouts.withIdleTimeout(Duration.ofMillis(integer(node, "idle_timeout_ms")));
+        }
+        if (node.has("header_timeout_ms")) {
+            timeouts = timeouts.withHeaderTimeout(Duration.ofMillis(integer(node, "header_timeout_ms")));
+        }
+        if (node.has("body_timeout_ms")) {
+            timeouts = timeouts.withBodyTimeout(Duration.ofMillis(integer(node, "body_timeout_ms")));
+        }
+        if (node.has("min_body_bytes_per_second")) {
+            timeouts = timeouts.withMinBodyBytesPerSecond(integer(node, "min_body_bytes_per_second"));
+        }
+        return timeouts;
     }
 
     private static long integer(JsonNode root, String name) {

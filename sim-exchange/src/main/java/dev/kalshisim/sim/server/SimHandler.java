@@ -8,13 +8,13 @@ import dev.kalshisim.sim.server.http.ErrorMapper;
 import dev.kalshisim.sim.server.http.Json;
 import dev.kalshisim.sim.server.http.QueryParams;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
@@ -30,7 +30,8 @@ import org.eclipse.jetty.util.Callback;
  * <p>Transport faults live here because they are about the connection, not the exchange: a
  * dropped request closes the socket without an answer; added latency delays the work on Jetty's
  * scheduler instead of sleeping a thread. Handlers may block (engine locks), so this handler
- * declares itself blocking and Jetty calls it from its pool.
+ * declares itself blocking and Jetty calls it from its pool; the body is read asynchronously
+ * first ({@link BodyReader}), so no thread waits for a slow client's bytes.
  */
 final class SimHandler extends Handler.Abstract {
 
@@ -40,11 +41,13 @@ final class SimHandler extends Handler.Abstract {
     private final KalshiApi api;
     private final Function<ApiRequest, ApiResponse> controlPlane;
     private final Faults faults;
+    private final ClientTimeouts timeouts;
 
-    SimHandler(KalshiApi api, Function<ApiRequest, ApiResponse> controlPlane, Faults faults) {
+    SimHandler(KalshiApi api, Function<ApiRequest, ApiResponse> controlPlane, Faults faults, ClientTimeouts timeouts) {
         this.api = api;
         this.controlPlane = controlPlane;
         this.faults = faults;
+        this.timeouts = timeouts;
     }
 
     @Override
@@ -59,46 +62,71 @@ final class SimHandler extends Handler.Abstract {
                         "the control plane answers loopback clients only")));
                 return true;
             }
-            write(response, callback, answer(request, controlPlane));
+            withBody(request, response, callback,
+                    body -> write(response, callback, answer(request, body, controlPlane)));
             return true;
         }
         if (!path.equals(KalshiApi.PREFIX) && !path.startsWith(KalshiApi.PREFIX + "/")) {
             write(response, callback, ErrorMapper.toResponse(ApiException.notFound("no such endpoint: " + path)));
             return true;
         }
+        // Decided on arrival, so faults apply to requests in the order they came.
         Faults.Decision fault = faults.next();
-        Runnable work = () -> serveApi(request, response, callback, fault);
+        if (fault.effect() == Faults.Effect.DROP) {
+            // A dropped request is never answered, so its body is not worth waiting for.
+            afterDelay(fault, () -> drop(request, callback));
+            return true;
+        }
+        withBody(request, response, callback,
+                body -> afterDelay(fault, () -> serveApi(request, response, callback, fault, body)));
+        return true;
+    }
+
+    /**
+     * Reads the body without holding a thread while it arrives (see {@link BodyReader}), then runs
+     * {@code work} with it on a pool thread; a body over the cap is 413, a late, slow or badly
+     * framed one fails the exchange with Jetty's HTTP error (408, 400), which
+     * {@link KalshiErrorPages} answers in Kalshi's error shape before closing the connection.
+     */
+    private void withBody(Request request, Response response, Callback callback, Consumer<byte[]> work) {
+        BodyReader.read(request, MAX_BODY_BYTES, timeouts, getServer().getScheduler(), work,
+                () -> write(response, callback, ErrorMapper.toResponse(new ApiException(413, "invalid_parameters",
+                        "request body exceeds " + MAX_BODY_BYTES + " bytes"))),
+                callback::failed);
+    }
+
+    /** Runs {@code work} now, or on the pool after the fault's latency (Jetty's scheduler, no sleeping thread). */
+    private void afterDelay(Faults.Decision fault, Runnable work) {
         if (fault.delayMillis() > 0) {
             getServer().getScheduler().schedule(() -> getServer().getThreadPool().execute(work),
                     fault.delayMillis(), TimeUnit.MILLISECONDS);
         } else {
             work.run();
         }
-        return true;
     }
 
-    private void serveApi(Request request, Response response, Callback callback, Faults.Decision fault) {
-        switch (fault.effect()) {
-            case DROP -> {
-                // Closing the endpoint first means the client sees a reset or EOF, never a status line.
-                request.getConnectionMetaData().getConnection().getEndPoint().close();
-                callback.failed(new IOException("connection dropped by fault injection"));
+    private static void drop(Request request, Callback callback) {
+        // Closing the endpoint first means the client sees a reset or EOF, never a status line.
+        request.getConnectionMetaData().getConnection().getEndPoint().close();
+        callback.failed(new IOException("connection dropped by fault injection"));
+    }
+
+    private void serveApi(Request request, Response response, Callback callback, Faults.Decision fault, byte[] body) {
+        if (fault.effect() == Faults.Effect.ERROR) {
+            try {
+                write(response, callback, api.injectedError(toApiRequest(request, body), fault.errorStatus()));
+            } catch (ApiException malformed) {
+                write(response, callback, ErrorMapper.toResponse(malformed));
             }
-            case ERROR -> {
-                try {
-                    write(response, callback, api.injectedError(toApiRequest(request), fault.errorStatus()));
-                } catch (ApiException malformed) {
-                    write(response, callback, ErrorMapper.toResponse(malformed));
-                }
-            }
-            case PASS -> write(response, callback, answer(request, api::process));
+            return;
         }
+        write(response, callback, answer(request, body, api::process));
     }
 
-    private static ApiResponse answer(Request request, Function<ApiRequest, ApiResponse> app) {
+    private static ApiResponse answer(Request request, byte[] body, Function<ApiRequest, ApiResponse> app) {
         ApiRequest apiRequest;
         try {
-            apiRequest = toApiRequest(request);
+            apiRequest = toApiRequest(request, body);
         } catch (ApiException malformed) {
             return ErrorMapper.toResponse(malformed);
         } catch (RuntimeException failure) {
@@ -107,27 +135,15 @@ final class SimHandler extends Handler.Abstract {
         return app.apply(apiRequest);
     }
 
-    private static ApiRequest toApiRequest(Request request) {
+    private static ApiRequest toApiRequest(Request request, byte[] body) {
         Map<String, String> headers = new HashMap<>();
         for (HttpField field : request.getHeaders()) {
             headers.putIfAbsent(field.getName(), field.getValue());
         }
         String path = request.getHttpURI().getPath();
         return new ApiRequest(request.getMethod(), path == null ? "/" : path,
-                QueryParams.parse(request.getHttpURI().getQuery()), readBody(request), headers,
+                QueryParams.parse(request.getHttpURI().getQuery()), body, headers,
                 remoteAddress(request.getConnectionMetaData().getRemoteSocketAddress()));
-    }
-
-    private static byte[] readBody(Request request) {
-        try (InputStream in = Request.asInputStream(request)) {
-            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-            if (body.length > MAX_BODY_BYTES) {
-                throw new ApiException(413, "invalid_parameters", "request body exceeds " + MAX_BODY_BYTES + " bytes");
-            }
-            return body;
-        } catch (IOException unreadable) {
-            throw ApiException.invalid("request body could not be read: " + unreadable.getMessage());
-        }
     }
 
     private static void write(Response response, Callback callback, ApiResponse answer) {

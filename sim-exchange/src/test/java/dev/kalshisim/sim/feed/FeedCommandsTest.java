@@ -101,6 +101,28 @@ class FeedCommandsTest {
     }
 
     @Test
+    void unsubscribeNamingThousandsOfUnknownSidsGetsOneError() {
+        try (FeedClient client = sim.connect(member)) {
+            client.reply(client.send("subscribe", "{\"channels\":[\"trade\"]}"));
+            StringBuilder sids = new StringBuilder("1");
+            for (int sid = 2; sid <= 5_001; sid++) {
+                sids.append(',').append(sid);
+            }
+            long id = client.send("unsubscribe", "{\"sids\":[" + sids + "]}");
+            JsonNode gone = client.next();
+            JsonNode unknown = client.next();
+            JsonNode list = client.reply(client.send("list_subscriptions", null));
+
+            assertThat(gone.toString()).isEqualTo("{\"id\":" + id + ",\"sid\":1,\"seq\":1,\"type\":\"unsubscribed\"}");
+            assertThat(unknown.toString()).isEqualTo("{\"id\":" + id + ",\"type\":\"error\",\"msg\":{\"code\":7,"
+                    + "\"msg\":\"" + dev.kalshisim.core.stream.message.ErrorCode.UNKNOWN_SID.text() + "\"}}");
+            assertThat(client.history()).as("nothing between the one error and the list reply")
+                    .hasSize(4);
+            assertThat(list.get("msg").size()).isZero();
+        }
+    }
+
+    @Test
     void commandIdZeroGetsRepliesWithoutId() {
         try (FeedClient client = sim.connect(member)) {
             client.sendText("{\"id\":0,\"cmd\":\"subscribe\",\"params\":{\"channels\":[\"market_lifecycle_v2\"]}}");

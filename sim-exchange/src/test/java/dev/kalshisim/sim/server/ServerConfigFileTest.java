@@ -55,4 +55,18 @@ class ServerConfigFileTest {
         assertThatThrownBy(() -> ServerConfigFile.parse("[", ServerConfig.defaults()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void clientTimeoutsOverrideTheirDefaultsOneByOne() {
+        ServerConfig config = ServerConfigFile.parse("""
+                {"client_timeouts": {"header_timeout_ms": 2000, "min_body_bytes_per_second": 0}}""",
+                ServerConfig.defaults());
+
+        assertThat(config.clientTimeouts()).isEqualTo(ClientTimeouts.defaults()
+                .withHeaderTimeout(Duration.ofSeconds(2)).withMinBodyBytesPerSecond(0));
+        assertThatThrownBy(() -> ServerConfigFile.parse("{\"client_timeouts\": {\"body_ms\": 1}}",
+                ServerConfig.defaults())).hasMessageContaining("client_timeouts.body_ms");
+        assertThatThrownBy(() -> ServerConfigFile.parse("{\"client_timeouts\": {\"body_timeout_ms\": 0}}",
+                ServerConfig.defaults())).hasMessageContaining("bodyTimeout must be positive");
+    }
 }
