@@ -17,9 +17,10 @@ import java.util.Objects;
  *   <li>An order is at most 10^8 hundredths (1,000,000 contracts), so price x count is at most
  *       10^4 x 10^8 = 10^12 micros, and so is any one fill's cost.
  *   <li>The fee multiplier is at most 100 with at most 6 decimals, so a fee is at most
- *       k x 100 x $0.25 a contract; with Kalshi's k of 0.07 that is under 2 x 10^12 micros an
- *       order. Fee numerators that pass a long are computed in {@code BigInteger}; only the
- *       fee, which fits, comes back.
+ *       k x 100 x $0.25 a contract; with fee coefficients k up to Kalshi's taker 0.07 that is
+ *       under 2 x 10^12 micros an order. Fee numerators that pass a long are computed in
+ *       {@code BigInteger}; only the fee, which fits, comes back. (A custom {@link FeeSchedule}
+ *       with coefficients far above 1 would need smaller limits.)
  *   <li>A member holds at most {@code maxOpenOrdersPerMember} + 1 orders (200,001 by default,
  *       {@link EngineConfig} allows at most 1,000,001), so collateral sums stay under
  *       1,000,001 x 3 x 10^12, about 3 x 10^18 micros.

@@ -89,6 +89,7 @@ class ErrorMessageTest {
         Reply rangeItem = sim.control("POST", "/markets", """
                 {"ticker":"EM-1","event_ticker":"EM-EV","series_ticker":"EMS","price_ranges":[{"start":true}]}""");
         Reply notJson = sim.control("POST", "/accounts", "{\"balance_dollars\":");
+        Reply tier = sim.control("POST", "/accounts", "{\"tier\":\"gold\"}");
 
         assertThat(ranges.status()).isEqualTo(400);
         assertThat(message(ranges)).isEqualTo("price_ranges must be an array of objects");
@@ -96,6 +97,15 @@ class ErrorMessageTest {
         assertThat(message(rangeItem)).startsWith("price_ranges[0].start").doesNotContainPattern(LEAKS);
         assertThat(notJson.status()).isEqualTo(400);
         assertThat(message(notJson)).isEqualTo("request body is not valid JSON: it ends too early");
+        assertThat(message(tier)).startsWith("body.tier must be one of \"basic\", ").endsWith(", got \"gold\"");
+    }
+
+    @Test
+    void queryProblemsNameTheParameter() {
+        Reply status = sim.raw("GET", "/trade-api/v2/markets?status=what", null);
+
+        assertThat(status.status()).isEqualTo(400);
+        assertThat(message(status)).startsWith("query parameter status must be one of ").endsWith(", got \"what\"");
     }
 
     private static String message(Reply reply) {

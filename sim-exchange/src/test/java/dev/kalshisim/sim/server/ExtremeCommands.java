@@ -84,7 +84,9 @@ final class ExtremeCommands {
                 ORDERS + "/" + order + "/amend", ORDERS + "/" + order + "/decrease"}), pick(MALFORMED), nowMillis);
             case READ -> member.signed("GET", pick(new String[] {"/portfolio/balance", "/portfolio/positions",
                 "/portfolio/orders?limit=1000", "/portfolio/fills", "/portfolio/orders/" + order,
-                "/markets/" + pick(TICKERS) + "/orderbook", "/portfolio/orders?limit=1001"}), null, nowMillis);
+                "/markets/" + pick(TICKERS) + "/orderbook", "/portfolio/orders?limit=1001", "/markets?status=what",
+                "/portfolio/positions?count_filter=x", "/markets/" + pick(TICKERS) + "/orderbook?depth=-3"}), null,
+                    nowMillis);
             default -> null;
         };
     }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -44,11 +45,10 @@ class ExtremeInputPropertyTest {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
     private static SimHarness sim;
     private static final List<SimMember> MEMBERS = new ArrayList<>();
-    /** Accepted orders as {order id, index of the member who placed it}. */
-    private static final List<Object[]> ORDER_IDS = new ArrayList<>();
+    private static final List<KnownOrder> ORDER_IDS = new ArrayList<>();
     private static final AtomicInteger STEPS = new AtomicInteger();
     /** Answers by status, so the run shows (and checks) that real commands were accepted, not only refused. */
-    private static final Map<Integer, Integer> STATUSES = new java.util.TreeMap<>();
+    private static final Map<Integer, Integer> STATUSES = new TreeMap<>();
 
     @BeforeContainer
     static void start() {
@@ -97,15 +97,19 @@ class ExtremeInputPropertyTest {
     record Command(Kind kind, long seed, int member) {
     }
 
+    /** An accepted order and the index of the member who placed it. */
+    private record KnownOrder(String id, int member) {
+    }
+
     private static void step(Command command) {
         int number = STEPS.incrementAndGet();
         int memberIndex = command.member() % MEMBERS.size();
         String order = "unknown";
         if (!ORDER_IDS.isEmpty()) {
-            Object[] known = ORDER_IDS.get((int) Math.floorMod(command.seed(), (long) ORDER_IDS.size()));
-            order = (String) known[0];
+            KnownOrder known = ORDER_IDS.get((int) Math.floorMod(command.seed(), (long) ORDER_IDS.size()));
+            order = known.id();
             // Mostly the owner's own orders, sometimes another member's.
-            memberIndex = command.member() < 75 ? (Integer) known[1] : memberIndex;
+            memberIndex = command.member() < 75 ? known.member() : memberIndex;
         }
         SimMember member = MEMBERS.get(memberIndex);
         ExtremeCommands render = new ExtremeCommands(command.seed());
@@ -162,11 +166,11 @@ class ExtremeInputPropertyTest {
         }
         JsonNode json = reply.json();
         if (json.has("order_id")) {
-            ORDER_IDS.add(new Object[] {json.get("order_id").asText(), memberIndex});
+            ORDER_IDS.add(new KnownOrder(json.get("order_id").asText(), memberIndex));
         }
         for (JsonNode item : json.path("orders")) {
             if (item.hasNonNull("order_id")) {
-                ORDER_IDS.add(new Object[] {item.get("order_id").asText(), memberIndex});
+                ORDER_IDS.add(new KnownOrder(item.get("order_id").asText(), memberIndex));
             }
         }
         if (json.has("member_id") && MEMBERS.size() < 8) {

@@ -8,8 +8,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A JSON object from a request body with typed, strict field access: every missing field, wrong
@@ -20,9 +18,6 @@ import java.util.regex.Pattern;
  * {@code null} counts as absent.
  */
 public final class JsonBody {
-
-    private static final Pattern UNKNOWN_WIRE_NAME =
-            Pattern.compile("unknown \\w+ \"(.{0,64})\"; expected one of (.*)", Pattern.DOTALL);
 
     private final ObjectNode node;
     private final String where;
@@ -228,13 +223,7 @@ public final class JsonBody {
         try {
             return parser.apply(text);
         } catch (IllegalArgumentException bad) {
-            Matcher unknown = UNKNOWN_WIRE_NAME.matcher(String.valueOf(bad.getMessage()));
-            if (unknown.matches()) {
-                // Core's wire enums name their Java type ("unknown Tier"); say it with the field instead.
-                throw ApiException.invalid(where + "." + name + " must be one of " + unknown.group(2) + ", got \""
-                        + unknown.group(1) + "\"");
-            }
-            throw invalid(name, RequestProblems.presentable(bad.getMessage(), "is not a valid value"));
+            throw ApiException.invalid(RequestProblems.valueProblem(where + "." + name, bad.getMessage()));
         }
     }
 

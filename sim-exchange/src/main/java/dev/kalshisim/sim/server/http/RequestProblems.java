@@ -34,6 +34,9 @@ import java.util.stream.Collectors;
 public final class RequestProblems {
 
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']{1,64})'");
+    /** Core's wire enums name their Java type: {@code unknown Tier "gold"; expected one of ...}. */
+    private static final Pattern UNKNOWN_WIRE_NAME =
+            Pattern.compile("unknown [\\w ]{1,40} \"(.{0,64})\"; expected one of (.*)", Pattern.DOTALL);
     /** Text that must never reach a client: Java and Jackson names, parser positions. */
     private static final Pattern INTERNALS = Pattern.compile(
             "java\\.|javax\\.|dev\\.kalshisim|com\\.fasterxml|jackson|Cannot deserialize|Cannot construct"
@@ -89,6 +92,18 @@ public final class RequestProblems {
             return field + ": " + cause.getMessage();
         }
         return field + " has a value of the wrong type";
+    }
+
+    /**
+     * Why the value of {@code field} was refused by one of core's parsers (a wire enum's
+     * {@code fromWire}, a fixed-point parser), e.g. {@code tier must be one of "basic", ..., got "gold"}.
+     */
+    public static String valueProblem(String field, String parserMessage) {
+        Matcher unknown = UNKNOWN_WIRE_NAME.matcher(String.valueOf(parserMessage));
+        if (unknown.matches()) {
+            return field + " must be one of " + unknown.group(2) + ", got \"" + unknown.group(1) + "\"";
+        }
+        return isPresentable(parserMessage) ? field + ": " + parserMessage : field + " is not a valid value";
     }
 
     /**
