@@ -98,13 +98,6 @@ final class OrderCommands {
         return value;
     }
 
-    static Count positive(Count count, String field) {
-        if (!count.isPositive()) {
-            throw ApiException.invalid(field + " must be greater than zero, got " + count);
-        }
-        return count;
-    }
-
     static int subaccount(Integer subaccount) {
         if (subaccount == null) {
             return 0;
