@@ -27,7 +27,8 @@ import java.util.Set;
  *  "clock": "wall",                          // or "virtual"
  *  "virtual_start_ms": 1767225600000,        // with "virtual"; default: the wall clock's now
  *  "tiers": {"tiers": {"basic": {"read": {"refill_rate": 200, "bucket_capacity": 400}, "write": {...}}, ...}},
- *  "endpoint_costs": {"default_cost": 10, "endpoint_costs": [{"method": "DELETE", "path": "/trade-api/v2/...", "cost": 2}]}}
+ *  "endpoint_costs": {"default_cost": 10, "endpoint_costs": [{"method": "DELETE", "path": "/trade-api/v2/...", "cost": 2}]},
+ *  "engine_limits": {"max_order_contracts": "1000000", ...}}        // see EngineLimitsJson
  * </pre>
  * {@code tiers} and {@code endpoint_costs} have exactly the shapes of core's {@link TierTable} and
  * {@link EndpointCosts} JSON (the latter is what {@code GET /account/endpoint_costs} returns), so a
@@ -37,7 +38,7 @@ public final class ServerConfigFile {
 
     private static final Set<String> KEYS = Set.of("port", "auth_window_ms", "legacy_order_writes",
             "rate_limit_headers", "unsigned_limit", "journal_capacity", "clock", "virtual_start_ms", "tiers",
-            "endpoint_costs");
+            "endpoint_costs", "engine_limits");
 
     private ServerConfigFile() {
     }
@@ -96,6 +97,9 @@ public final class ServerConfigFile {
         }
         if (root.has("endpoint_costs")) {
             config = config.withEndpointCosts(EndpointCosts.fromJson(root.get("endpoint_costs").toString()));
+        }
+        if (root.has("engine_limits")) {
+            config = config.withEngineLimits(EngineLimitsJson.parse(root.get("engine_limits"), config.engineLimits()));
         }
         return config;
     }
