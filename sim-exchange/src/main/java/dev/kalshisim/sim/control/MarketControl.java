@@ -121,6 +121,10 @@ final class MarketControl {
         if (close.isBefore(open)) {
             throw ApiException.invalid("close_time must not be before open_time");
         }
+        if (status == MarketStatus.INACTIVE && (open.isAfter(now) || !close.isAfter(now))) {
+            // Only an active market can be paused: refuse now rather than after creating it.
+            throw ApiException.invalid("an inactive market needs open_time at or before now and close_time after now");
+        }
         return new Instant[] {open, close};
     }
 

@@ -188,7 +188,12 @@ class BoundsRegressionTest {
         Reply reply = sim.control("POST", "/markets", """
                 {"ticker":"ST-1","event_ticker":"ST-EV","series_ticker":"STS","status":"settled"}""");
 
+        Reply pausedBeforeOpen = sim.control("POST", "/markets", """
+                {"ticker":"ST-1","event_ticker":"ST-EV","series_ticker":"STS","status":"inactive",
+                 "open_time":"2026-09-02T00:00:00Z"}""");
+
         assertThat(reply.status()).isEqualTo(400);
+        assertThat(pausedBeforeOpen.status()).isEqualTo(400);
         assertThat(sim.raw("GET", "/trade-api/v2/markets/ST-1", null).status()).isEqualTo(404);
         assertThat(sim.raw("GET", "/trade-api/v2/series/STS", null).status()).isEqualTo(404);
     }
