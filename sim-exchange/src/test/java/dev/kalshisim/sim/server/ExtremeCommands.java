@@ -15,8 +15,8 @@ final class ExtremeCommands {
 
     /** What a command does. */
     enum Kind {
-        CREATE, BATCH_CREATE, AMEND, DECREASE, CANCEL, BATCH_CANCEL, MALFORMED, READ, ACCOUNT, DEPOSIT, TIER,
-        MARKET, SETTLE, CLOCK
+        CREATE, BATCH_CREATE, AMEND, DECREASE, CANCEL, BATCH_CANCEL, MALFORMED, READ, LEGACY, ACCOUNT, DEPOSIT,
+        TIER, MARKET, SETTLE, CLOCK
     }
 
     static final String ORDERS = "/portfolio/events/orders";
@@ -87,7 +87,28 @@ final class ExtremeCommands {
                 "/markets/" + pick(TICKERS) + "/orderbook", "/portfolio/orders?limit=1001", "/markets?status=what",
                 "/portfolio/positions?count_filter=x", "/markets/" + pick(TICKERS) + "/orderbook?depth=-3"}), null,
                     nowMillis);
+            case LEGACY -> legacyRequest(member, order, nowMillis);
             default -> null;
+        };
+    }
+
+    /** A legacy {@code /portfolio/orders} write (side, action, cent or dollar prices, integer counts). */
+    private HttpRequest legacyRequest(SimMember member, String order, long nowMillis) {
+        String count = value(new String[] {"1", "3", "\"2.00\""}, new String[] {"0", "-1", "1000000001",
+            "9223372036854775807", "1.5", "\"x\""});
+        String price = value(new String[] {"\"yes_price\":40", "\"yes_price\":55", "\"no_price_dollars\":\"0.45\""},
+                new String[] {"\"yes_price\":0", "\"yes_price\":100", "\"yes_price\":9223372036854775807",
+                    "\"yes_price\":40,\"no_price\":60", "\"no_price_dollars\":\"1.5\""});
+        String body = "{\"ticker\":\"" + pick(TICKERS) + "\",\"side\":" + value(new String[] {"\"yes\"", "\"no\""},
+                BAD_SIDES) + ",\"action\":" + value(new String[] {"\"buy\"", "\"sell\""}, new String[] {"\"hold\""})
+                + ",\"count" + (count.startsWith("\"") ? "_fp" : "") + "\":" + count + "," + price + "}";
+        return switch (random.nextInt(4)) {
+            case 0 -> member.signed("POST", "/portfolio/orders/" + order + "/amend", body, nowMillis);
+            case 1 -> member.signed("POST", "/portfolio/orders/" + order + "/decrease",
+                    "{\"reduce_by\":" + count + "}", nowMillis);
+            case 2 -> member.signed("POST", "/portfolio/orders/batched", "{\"orders\":[" + body + "," + body + "]}",
+                    nowMillis);
+            default -> member.signed("POST", "/portfolio/orders", body, nowMillis);
         };
     }
 

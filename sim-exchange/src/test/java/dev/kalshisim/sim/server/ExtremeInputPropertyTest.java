@@ -31,7 +31,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 /**
  * Issue 8's property: thousands of random and extreme commands (order writes with huge, zero,
  * negative and many-decimal values, amends and decreases of others' and finished orders, batches
- * mixing good and bad items, malformed JSON, control-plane values at and past their limits) sent
+ * mixing good and bad items, legacy order writes, malformed JSON, control-plane values at and past
+ * their limits) sent
  * to one running server. After every step: no 5xx, every 4xx in Kalshi's error shape with no Java
  * or Jackson names in it, and {@code GET /sim/v1/invariants} reports nothing broken.
  *
@@ -52,7 +53,7 @@ class ExtremeInputPropertyTest {
 
     @BeforeContainer
     static void start() {
-        sim = new SimHarness(ServerConfig.defaults().withTiers(unlimitedTiers()));
+        sim = new SimHarness(ServerConfig.defaults().withTiers(unlimitedTiers()).withLegacyOrderWrites(true));
         sim.market("PX-1");
         MEMBERS.add(sim.member("1000.00", "prestige"));
         MEMBERS.add(sim.member("25.00", "prestige"));
@@ -84,7 +85,7 @@ class ExtremeInputPropertyTest {
                 Tuple.of(20, Kind.CREATE), Tuple.of(8, Kind.BATCH_CREATE),
                 Tuple.of(12, Kind.AMEND), Tuple.of(8, Kind.DECREASE),
                 Tuple.of(4, Kind.CANCEL), Tuple.of(3, Kind.BATCH_CANCEL),
-                Tuple.of(8, Kind.MALFORMED), Tuple.of(5, Kind.READ),
+                Tuple.of(8, Kind.MALFORMED), Tuple.of(5, Kind.READ), Tuple.of(5, Kind.LEGACY),
                 Tuple.of(4, Kind.ACCOUNT), Tuple.of(4, Kind.DEPOSIT),
                 Tuple.of(2, Kind.TIER), Tuple.of(6, Kind.MARKET),
                 Tuple.of(1, Kind.SETTLE), Tuple.of(3, Kind.CLOCK));
