@@ -32,8 +32,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * Issue 8's property: thousands of random and extreme commands (order writes with huge, zero,
  * negative and many-decimal values, amends and decreases of others' and finished orders, batches
  * mixing good and bad items, legacy order writes, malformed JSON, control-plane values at and past
- * their limits) sent
- * to one running server. After every step: no 5xx, every 4xx in Kalshi's error shape with no Java
+ * their limits) sent to one running server. After every step: no 5xx, every 4xx in Kalshi's error shape with no Java
  * or Jackson names in it, and {@code GET /sim/v1/invariants} reports nothing broken.
  *
  * <p>Seeded (jqwik's seed picks every command), no shrinking (the server's state carries over
