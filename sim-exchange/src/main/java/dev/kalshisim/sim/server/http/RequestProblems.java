@@ -88,8 +88,8 @@ public final class RequestProblems {
             }
             return field + " must be " + expected(target, elementType(mismatch), lastField(mismatch));
         }
-        if (problem.getCause() instanceof IllegalArgumentException cause && isPresentable(cause.getMessage())) {
-            return field + ": " + cause.getMessage();
+        if (problem.getCause() instanceof IllegalArgumentException cause) {
+            return valueProblem(field, cause.getMessage());
         }
         return field + " has a value of the wrong type";
     }
