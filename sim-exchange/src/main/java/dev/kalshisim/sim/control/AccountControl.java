@@ -4,6 +4,7 @@ import dev.kalshisim.core.auth.PemKeys;
 import dev.kalshisim.core.limits.Tier;
 import dev.kalshisim.core.model.Money;
 import dev.kalshisim.sim.engine.AccountBalance;
+import dev.kalshisim.sim.engine.EngineLimits;
 import dev.kalshisim.sim.server.SimState;
 import dev.kalshisim.sim.server.http.ApiException;
 import dev.kalshisim.sim.server.http.ApiResponse;
@@ -47,6 +48,12 @@ final class AccountControl {
     private ApiResponse create(Call call) {
         JsonBody body = call.body();
         Money balance = body.has("balance_dollars") ? body.optionalMoney("balance_dollars") : Money.ZERO;
+        EngineLimits limits = state.exchange().limits();
+        long largest = Math.min(limits.maxBalanceMicros(), limits.maxDepositMicros());
+        if (balance.micros() > largest) {
+            throw ApiException.invalid("balance_dollars must be between 0 and " + EngineLimits.dollars(largest)
+                    + ", got " + balance);
+        }
         Tier tier = body.has("tier") ? body.parsedText("tier", Tier::fromWire) : Tier.BASIC;
         boolean directMember = body.bool("direct_member", false);
         String publicPem = body.optionalText("public_key_pem");
@@ -89,6 +96,11 @@ final class AccountControl {
                 : null;
         if (amount == null) {
             throw ApiException.invalid("amount_dollars is required");
+        }
+        long largest = state.exchange().limits().maxDepositMicros();
+        if (Math.abs(amount.micros()) > largest) {
+            throw ApiException.invalid("amount_dollars must be between -" + EngineLimits.dollars(largest)
+                    + " and " + EngineLimits.dollars(largest) + ", got " + amount);
         }
         return ApiResponse.ok(view(ControlPlane.orThrow(state.exchange().deposit(memberId, amount))));
     }

@@ -2,6 +2,7 @@ package dev.kalshisim.sim.control;
 
 import dev.kalshisim.core.time.Clock;
 import dev.kalshisim.core.time.VirtualClock;
+import dev.kalshisim.sim.engine.EngineLimits;
 import dev.kalshisim.sim.server.SimState;
 import dev.kalshisim.sim.server.http.ApiException;
 import dev.kalshisim.sim.server.http.ApiResponse;
@@ -23,6 +24,9 @@ final class ClockControl {
         this.state = state;
     }
 
+    /** The clock stays inside the engine's time range (epoch nanoseconds, see {@link EngineLimits}). */
+    private static final long LATEST_MILLIS = EngineLimits.LATEST_TIME.toEpochMilli() - 1;
+
     List<Route> routes() {
         return List.of(
                 Route.open("GET", "/clock", call -> ApiResponse.ok(view())),
@@ -32,7 +36,7 @@ final class ClockControl {
 
     /** {@code {"now_ms": 1767225600000}}: jump forward to that time. */
     private ApiResponse set(Call call) {
-        long target = call.body().longInRange("now_ms", -1, 0, Long.MAX_VALUE / 1_000_000L);
+        long target = call.body().longInRange("now_ms", -1, 0, LATEST_MILLIS);
         if (target < 0) {
             throw ApiException.invalid("now_ms is required");
         }
@@ -50,7 +54,11 @@ final class ClockControl {
         if (millis < 0) {
             throw ApiException.invalid("millis is required");
         }
-        virtual().advanceByMillis(millis);
+        VirtualClock clock = virtual();
+        if (millis > LATEST_MILLIS - clock.nowMillis()) {
+            throw ApiException.invalid("millis may move the clock to " + EngineLimits.LATEST_TIME + " at the latest");
+        }
+        clock.advanceByMillis(millis);
         return ApiResponse.ok(view());
     }
 

@@ -1,6 +1,5 @@
 package dev.kalshisim.sim.control;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kalshisim.core.model.FeeType;
 import dev.kalshisim.core.model.Market;
@@ -8,6 +7,7 @@ import dev.kalshisim.core.model.MarketResult;
 import dev.kalshisim.core.model.MarketStatus;
 import dev.kalshisim.core.model.PriceRange;
 import dev.kalshisim.core.wire.GetMarketResponse;
+import dev.kalshisim.sim.engine.EngineLimits;
 import dev.kalshisim.sim.engine.EventSpec;
 import dev.kalshisim.sim.engine.MarketSpec;
 import dev.kalshisim.sim.engine.SeriesSpec;
@@ -17,6 +17,7 @@ import dev.kalshisim.sim.server.http.ApiException;
 import dev.kalshisim.sim.server.http.ApiResponse;
 import dev.kalshisim.sim.server.http.Call;
 import dev.kalshisim.sim.server.http.Json;
+import dev.kalshisim.sim.server.http.RequestProblems;
 import dev.kalshisim.sim.server.http.JsonBody;
 import dev.kalshisim.sim.server.http.Route;
 import java.math.BigDecimal;
@@ -25,6 +26,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Control-plane markets: create one (with its series and event if missing), change its status,
@@ -53,6 +55,9 @@ final class MarketControl {
      * ({@code initialized|active|inactive|closed}, default active), {@code open_time}/{@code close_time}
      * (RFC 3339) or {@code open_ts}/{@code close_ts} (Unix seconds), {@code fee_type},
      * {@code fee_multiplier}, {@code price_level_structure} or {@code price_ranges}, {@code category}.
+     *
+     * <p>Every field is checked before anything is created, so a refused request leaves no series
+     * or event behind.
      */
     private ApiResponse create(Call call) {
         JsonBody body = call.body();
@@ -60,30 +65,24 @@ final class MarketControl {
         String eventTicker = body.text("event_ticker");
         String seriesTicker = body.text("series_ticker");
         String title = body.optionalText("title");
-        Instant now = Instant.ofEpochMilli(state.clock().nowMillis());
         MarketStatus status = body.has("status") ? body.parsedText("status", MarketStatus::fromWire) : MarketStatus.ACTIVE;
-        Instant open = time(body, "open_time", "open_ts");
-        Instant close = time(body, "close_time", "close_ts");
-        if (open == null) {
-            open = status == MarketStatus.INITIALIZED ? now.plus(Duration.ofDays(1)) : now;
+        if (status != MarketStatus.ACTIVE && status != MarketStatus.INITIALIZED && status != MarketStatus.INACTIVE
+                && status != MarketStatus.CLOSED) {
+            throw ApiException.invalid("status must be initialized, active, inactive or closed; settle with /settle");
         }
-        if (close == null) {
-            close = open.plus(DEFAULT_LIFETIME);
-        }
-        if (status == MarketStatus.INITIALIZED && !open.isAfter(now)) {
-            throw ApiException.invalid("an initialized market needs an open_time in the future");
-        }
-        if (close.isBefore(open)) {
-            throw ApiException.invalid("close_time must not be before open_time");
-        }
+        Instant[] times = openAndClose(body, status);
         FeeType feeType = body.has("fee_type") ? body.parsedText("fee_type", FeeType::fromWire) : FeeType.QUADRATIC;
         BigDecimal multiplier = body.optionalDecimal("fee_multiplier");
-        if (multiplier != null && multiplier.signum() < 0) {
-            throw ApiException.invalid("fee_multiplier must not be negative");
+        String multiplierProblem = multiplier == null ? null : state.exchange().limits().feeMultiplierProblem(multiplier);
+        if (multiplierProblem != null) {
+            throw ApiException.invalid(multiplierProblem + ", got " + shortText(multiplier));
         }
         TickGrid grid = tickGrid(body);
+        String category = body.optionalText("category");
+        if (state.exchange().market(ticker).isPresent()) {
+            throw new ApiException(409, "conflict", "market " + ticker + " already exists");
+        }
         if (state.exchange().series(seriesTicker).isEmpty()) {
-            String category = body.optionalText("category");
             ControlPlane.orThrow(state.exchange().createSeries(new SeriesSpec(seriesTicker, seriesTicker,
                     category == null ? "" : category, "custom", List.of(), feeType,
                     multiplier == null ? BigDecimal.ONE : multiplier)));
@@ -92,15 +91,41 @@ final class MarketControl {
             ControlPlane.orThrow(state.exchange().createEvent(new EventSpec(eventTicker, seriesTicker,
                     title == null ? eventTicker : title, "", false, null, null)));
         }
-        MarketSpec spec = new MarketSpec(ticker, eventTicker, title == null ? ticker : title, "Yes", "No", open, close,
-                grid, false, "");
+        MarketSpec spec = new MarketSpec(ticker, eventTicker, title == null ? ticker : title, "Yes", "No", times[0],
+                times[1], grid, false, "");
         Market market = ControlPlane.orThrow(state.exchange().createMarket(spec));
         if (status == MarketStatus.INACTIVE || status == MarketStatus.CLOSED) {
             market = ControlPlane.orThrow(state.exchange().setMarketStatus(ticker, status));
-        } else if (status != MarketStatus.ACTIVE && status != MarketStatus.INITIALIZED) {
-            throw ApiException.invalid("status must be initialized, active, inactive or closed; settle with /settle");
         }
         return ApiResponse.created(new GetMarketResponse(market));
+    }
+
+    /** The market's open and close times, defaulted and checked against each other and the engine's range. */
+    private Instant[] openAndClose(JsonBody body, MarketStatus status) {
+        Instant now = Instant.ofEpochMilli(state.clock().nowMillis());
+        Instant open = time(body, "open_time", "open_ts");
+        Instant close = time(body, "close_time", "close_ts");
+        if (open == null) {
+            open = status == MarketStatus.INITIALIZED ? now.plus(Duration.ofDays(1)) : now;
+        }
+        if (close == null) {
+            close = open.plus(DEFAULT_LIFETIME);
+            if (!EngineLimits.acceptsTime(close)) {
+                throw ApiException.invalid("close_time is required when open_time is within "
+                        + DEFAULT_LIFETIME.toDays() + " days of " + EngineLimits.LATEST_TIME);
+            }
+        }
+        if (status == MarketStatus.INITIALIZED && !open.isAfter(now)) {
+            throw ApiException.invalid("an initialized market needs an open_time in the future");
+        }
+        if (close.isBefore(open)) {
+            throw ApiException.invalid("close_time must not be before open_time");
+        }
+        if (status == MarketStatus.INACTIVE && (open.isAfter(now) || !close.isAfter(now))) {
+            // Only an active market can be paused: refuse now rather than after creating it.
+            throw ApiException.invalid("an inactive market needs open_time at or before now and close_time after now");
+        }
+        return new Instant[] {open, close};
     }
 
     /** {@code {"result": "yes" | "no"}}: cancels resting orders, pays winners, finalizes the market. */
@@ -126,37 +151,56 @@ final class MarketControl {
         }
         String text = body.optionalText(rfcField);
         if (text != null) {
+            Instant parsed;
             try {
-                return Instant.parse(text);
+                parsed = Instant.parse(text);
             } catch (DateTimeParseException bad) {
-                throw ApiException.invalid(rfcField + " must be RFC 3339 like 2026-01-01T00:00:00Z, got " + text);
+                throw ApiException.invalid(rfcField + " must be RFC 3339 like 2026-01-01T00:00:00Z, got "
+                        + shortText(text));
             }
+            if (!EngineLimits.acceptsTime(parsed)) {
+                throw ApiException.invalid(rfcField + " must be from " + EngineLimits.EARLIEST_TIME + " to before "
+                        + EngineLimits.LATEST_TIME + ", got " + text);
+            }
+            return parsed;
         }
         Long seconds = body.optionalLong(secondsField);
         if (seconds == null) {
             return null;
         }
-        if (seconds < 0 || seconds > 253_402_300_799L) {
-            throw ApiException.invalid(secondsField + " must be Unix seconds, got " + seconds);
+        long latest = EngineLimits.LATEST_TIME.getEpochSecond();
+        if (seconds < 0 || seconds >= latest) {
+            throw ApiException.invalid(secondsField + " must be Unix seconds from 0 to " + (latest - 1) + ", got "
+                    + seconds);
         }
         return Instant.ofEpochSecond(seconds);
+    }
+
+    /** A value as the client sent it, cut short so an error message stays one readable line. */
+    private static String shortText(Object value) {
+        String text = value instanceof BigDecimal decimal ? decimal.toString() : String.valueOf(value);
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 
     private static TickGrid tickGrid(JsonBody body) {
         String structure = body.optionalText("price_level_structure");
         JsonNode ranges = body.raw("price_ranges");
-        try {
-            if (ranges != null) {
-                PriceRange[] parsed = Json.mapper().treeToValue(ranges, PriceRange[].class);
-                if (parsed == null || Arrays.stream(parsed).anyMatch(r -> r == null || r.start() == null
-                        || r.end() == null || r.step() == null)) {
-                    throw ApiException.invalid("price_ranges items need start, end and step");
-                }
-                return TickGrid.custom(List.of(parsed));
+        if (ranges != null) {
+            PriceRange[] parsed = Json.convert(ranges, PriceRange[].class, "price_ranges");
+            if (parsed == null || parsed.length == 0 || Arrays.stream(parsed).anyMatch(r -> r == null
+                    || r.start() == null || r.end() == null || r.step() == null)) {
+                throw ApiException.invalid("price_ranges must be a non-empty array of {start, end, step} objects");
             }
-            return structure == null ? TickGrid.linearCent() : TickGrid.named(structure);
-        } catch (JsonProcessingException | IllegalArgumentException bad) {
-            throw ApiException.invalid("bad tick structure: " + bad.getMessage());
+            return grid(() -> TickGrid.custom(List.of(parsed)), "price_ranges");
+        }
+        return structure == null ? TickGrid.linearCent() : grid(() -> TickGrid.named(structure), "price_level_structure");
+    }
+
+    private static TickGrid grid(Supplier<TickGrid> build, String field) {
+        try {
+            return build.get();
+        } catch (IllegalArgumentException | ArithmeticException bad) {
+            throw ApiException.invalid(field + ": " + RequestProblems.presentable(bad.getMessage(), "is not a valid tick grid"));
         }
     }
 }

@@ -28,6 +28,10 @@ final class AccountService {
         if (apiKeyId != null && state.memberByApiKey.containsKey(apiKeyId)) {
             return Outcome.rejected(RejectReason.ALREADY_EXISTS, "API key " + apiKeyId + " is taken");
         }
+        String overLimit = amountProblem(0, initialBalance.micros(), "initial balance");
+        if (overLimit != null) {
+            return Outcome.rejected(RejectReason.AMOUNT_LIMIT_EXCEEDED, overLimit);
+        }
         Account account = new Account(memberId, directMember, state.now());
         state.accounts.put(memberId, account);
         state.ledger.deposit(account, initialBalance.micros(), state.now());
@@ -65,8 +69,32 @@ final class AccountService {
             return Outcome.rejected(RejectReason.INSUFFICIENT_BALANCE, "cannot withdraw " + amount.negate()
                     + ", available " + Money.ofMicros(account.available()));
         }
+        String overLimit = amountProblem(account.cash, amount.micros(), "deposit");
+        if (overLimit != null) {
+            return Outcome.rejected(RejectReason.AMOUNT_LIMIT_EXCEEDED, overLimit);
+        }
         state.ledger.deposit(account, amount.micros(), state.now());
         return Outcome.ok(balance(account));
+    }
+
+    /**
+     * Why bringing {@code micros} to a member holding {@code cash} breaks a money limit, or null.
+     * Withdrawals are bounded by the member's available cash, checked by the caller.
+     */
+    private String amountProblem(long cash, long micros, String what) {
+        EngineLimits limits = state.config.limits();
+        if (Math.abs(micros) > limits.maxDepositMicros()) {
+            return what + " must be at most " + EngineLimits.dollars(limits.maxDepositMicros());
+        }
+        if (micros > 0 && cash > limits.maxBalanceMicros() - micros) {
+            return "a balance may be at most " + EngineLimits.dollars(limits.maxBalanceMicros()) + "; this " + what
+                    + " would bring it to " + EngineLimits.dollars(cash + micros);
+        }
+        if (micros > 0 && state.ledger.totalDeposits() > limits.maxTotalDepositsMicros() - micros) {
+            return "deposits across the exchange may total at most "
+                    + EngineLimits.dollars(limits.maxTotalDepositsMicros());
+        }
+        return null;
     }
 
     Outcome<AccountBalance> balance(String memberId) {

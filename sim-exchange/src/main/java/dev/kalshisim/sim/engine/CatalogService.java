@@ -20,14 +20,27 @@ final class CatalogService {
     }
 
     Outcome<Series> createSeries(SeriesSpec spec) {
+        String problem = state.config.limits().feeMultiplierProblem(spec.feeMultiplier());
+        if (problem != null) {
+            return Outcome.rejected(RejectReason.INVALID_PARAMETERS, problem);
+        }
         return state.catalog.addSeries(spec, state.now()).map(this::series);
     }
 
     Outcome<Event> createEvent(EventSpec spec) {
+        String problem = spec.feeMultiplierOverride() == null ? null
+                : state.config.limits().feeMultiplierProblem(spec.feeMultiplierOverride());
+        if (problem != null) {
+            return Outcome.rejected(RejectReason.INVALID_PARAMETERS, problem);
+        }
         return state.catalog.addEvent(spec, state.now()).map(e -> event(e, false));
     }
 
     Outcome<Market> createMarket(MarketSpec spec) {
+        if (!EngineLimits.acceptsTime(spec.openTime()) || !EngineLimits.acceptsTime(spec.closeTime())) {
+            return Outcome.rejected(RejectReason.INVALID_PARAMETERS, "open and close times must lie from "
+                    + EngineLimits.EARLIEST_TIME + " to before " + EngineLimits.LATEST_TIME);
+        }
         Outcome<MarketState> created = state.catalog.addMarket(spec, state.now());
         if (created.isOk()) {
             lifecycle.track(created.value());

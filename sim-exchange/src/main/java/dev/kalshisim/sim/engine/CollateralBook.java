@@ -64,6 +64,34 @@ final class CollateralBook {
         tree.insert(node);
     }
 
+    /**
+     * What {@link #required} would be if held {@code order} were at {@code priceUnits} with
+     * {@code remaining} hundredths (same priority), computed without touching the order; the
+     * book is as before when this returns or throws.
+     */
+    long requiredIfChanged(OrderState order, long priceUnits, long remaining, long position) {
+        ReserveTree.Node old = nodes.get(order);
+        if (old == null) {
+            throw new IllegalStateException("order not held: " + order);
+        }
+        ReserveTree.Node probe = new ReserveTree.Node(order, priceUnits, remaining,
+                collateral.openingCost(market, priceUnits, remaining));
+        ReserveTree tree = tree(order);
+        tree.remove(old);
+        tree.insert(probe);
+        try {
+            return required(position);
+        } finally {
+            tree.remove(probe);
+            tree.insert(old);
+        }
+    }
+
+    /** The remaining hundredths of the held orders buying {@code side}. */
+    long heldCount(OutcomeSide side) {
+        return (side == OutcomeSide.YES ? yes : no).count();
+    }
+
     boolean contains(OrderState order) {
         return nodes.containsKey(order);
     }

@@ -34,6 +34,9 @@ public interface Exchange {
     /** The clock the engine reads all time from. */
     Clock clock();
 
+    /** The largest counts and amounts the engine accepts; larger ones are refused before anything changes. */
+    EngineLimits limits();
+
     /** Registers {@code listener} for all events from now on. */
     void addListener(ExchangeListener listener);
 

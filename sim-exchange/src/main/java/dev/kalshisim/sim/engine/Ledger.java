@@ -60,9 +60,13 @@ final class Ledger {
 
     /** Adds (or, negative, removes) cash the member brings in. */
     void deposit(Account account, long micros, long nowNanos) {
-        account.cash = Math.addExact(account.cash, micros);
-        account.deposits = Math.addExact(account.deposits, micros);
-        totalDeposits = Math.addExact(totalDeposits, micros);
+        // All three sums first, so an overflow changes nothing.
+        long cash = Math.addExact(account.cash, micros);
+        long deposits = Math.addExact(account.deposits, micros);
+        long total = Math.addExact(totalDeposits, micros);
+        account.cash = cash;
+        account.deposits = deposits;
+        totalDeposits = total;
         account.updatedNanos = nowNanos;
     }
 
@@ -116,7 +120,7 @@ final class Ledger {
             long held = Math.abs(before);
             long basisReleased = closing == held
                     ? position.cost
-                    : Math.floorDiv(Math.multiplyExact(position.cost, closing), held);
+                    : Arithmetic.mulDivFloor(position.cost, closing, held);
             position.cost -= basisReleased;
             long proceeds = Math.multiplyExact(closing, PAYOUT_MICROS_PER_HUNDREDTH);
             long closingCost = Math.multiplyExact(priceUnits, closing);

@@ -72,6 +72,11 @@ public final class MatchingExchange implements Exchange {
     }
 
     @Override
+    public EngineLimits limits() {
+        return state.config.limits();
+    }
+
+    @Override
     public void addListener(ExchangeListener listener) {
         state.sink.addListener(Objects.requireNonNull(listener, "listener"));
     }
@@ -164,6 +169,10 @@ public final class MatchingExchange implements Exchange {
 
     @Override
     public Outcome<Market> setCloseTime(String ticker, Instant closeTime) {
+        if (!EngineLimits.acceptsTime(closeTime)) {
+            return Outcome.rejected(RejectReason.INVALID_PARAMETERS, "close time must lie from "
+                    + EngineLimits.EARLIEST_TIME + " to before " + EngineLimits.LATEST_TIME);
+        }
         return serializer.command(() -> withMarket(ticker, m -> lifecycle.setCloseTime(m, Times.nanos(closeTime))));
     }
 

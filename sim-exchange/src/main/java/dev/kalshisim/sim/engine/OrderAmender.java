@@ -38,10 +38,21 @@ final class OrderAmender {
         if (command.price() != null) {
             priceUnits = order.side == OutcomeSide.YES ? command.price().units() : Price.SCALE - command.price().units();
         }
+        if (command.count() != null && !state.config.limits().acceptsOrderCount(command.count())) {
+            return reject(RejectReason.INVALID_COUNT,
+                    state.config.limits().orderCountRule("count") + ", got " + command.count());
+        }
         long total = command.count() == null ? order.filledCount + order.remainingCount : command.count().hundredths();
         long remaining = total - order.filledCount;
         if (remaining <= 0) {
             return reject(RejectReason.INVALID_COUNT, "new total " + command.count() + " must exceed the filled count");
+        }
+        if (remaining > order.remainingCount) {
+            String overLimit = PositionLimit.problem(state, account, order.market, order.side, remaining,
+                    order.remainingCount);
+            if (overLimit != null) {
+                return reject(RejectReason.POSITION_LIMIT_EXCEEDED, overLimit);
+            }
         }
         String newClientId = command.updatedClientOrderId();
         if (newClientId != null && !newClientId.equals(order.clientOrderId)
@@ -95,7 +106,7 @@ final class OrderAmender {
             gate = RejectReason.INVALID_COUNT;
         }
         if (gate != null) {
-            return CancelResult.rejected(order.id, gate, "cannot decrease order " + order.id + ": " + gate,
+            return CancelResult.rejected(order.id, gate, "cannot decrease order " + order.id + ": " + gate.describe(),
                     state.nowInstant());
         }
         long target = command.reduceTo() != null ? command.reduceTo().hundredths()
@@ -138,18 +149,11 @@ final class OrderAmender {
                 && matcher.firstMatchIsOwn(market, order.memberId, order.side, priceUnits)) {
             return reject(RejectReason.SELF_CROSS_ATTEMPT, "the first match would be the member's own order");
         }
-        // Price the amended order in place (keeping its old priority, as the check always has),
-        // then put it back; nothing has changed if the check refuses.
+        // Price the amended order as a probe (keeping its old priority, as the check always has),
+        // without touching the order: nothing has changed if the check refuses or throws.
         CollateralBook book = state.ledger.book(account, market);
-        long oldPrice = order.priceUnits;
-        long oldRemaining = order.remainingCount;
-        order.priceUnits = priceUnits;
-        order.remainingCount = remaining;
-        book.update(order);
-        long needed = book.required(account.position(market).count) - account.position(market).reserved;
-        order.priceUnits = oldPrice;
-        order.remainingCount = oldRemaining;
-        book.update(order);
+        PositionState position = account.position(market);
+        long needed = book.requiredIfChanged(order, priceUnits, remaining, position.count) - position.reserved;
         if (needed > account.available()) {
             return reject(RejectReason.INSUFFICIENT_BALANCE, "needs " + OrderEntry.dollars(needed)
                     + " more collateral, " + OrderEntry.dollars(account.available()) + " available");

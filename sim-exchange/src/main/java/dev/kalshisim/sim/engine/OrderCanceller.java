@@ -29,7 +29,7 @@ final class OrderCanceller {
             gate = RejectReason.ORDER_NOT_RESTING;
         }
         if (gate != null) {
-            return CancelResult.rejected(orderId, gate, "cannot cancel order " + orderId + ": " + gate,
+            return CancelResult.rejected(orderId, gate, "cannot cancel order " + orderId + ": " + gate.describe(),
                     state.nowInstant());
         }
         long reduced = resting.cancel(order, CancelReason.MEMBER_CANCELED);

@@ -42,6 +42,10 @@ final class OrderEntry {
                 return reject(RejectReason.REDUCE_ONLY_NOT_REDUCING, "no position for this order to reduce");
             }
         }
+        String overLimit = PositionLimit.problem(state, account, market, side, count, 0);
+        if (overLimit != null) {
+            return reject(RejectReason.POSITION_LIMIT_EXCEEDED, overLimit);
+        }
         boolean crosses = market.book.crosses(side, priceUnits);
         refused = checkCrossing(command, market, side, priceUnits, count, crosses);
         if (refused != null) {
@@ -74,17 +78,20 @@ final class OrderEntry {
         if (gate != null) {
             return reject(gate, "market " + market.ticker + " is " + market.status.wire() + describePause());
         }
-        if (!command.count().isPositive()) {
-            return reject(RejectReason.INVALID_COUNT, "count must be positive: " + command.count());
+        if (!state.config.limits().acceptsOrderCount(command.count())) {
+            return reject(RejectReason.INVALID_COUNT,
+                    state.config.limits().orderCountRule("count") + ", got " + command.count());
         }
         if (!market.grid().accepts(command.price())) {
             return reject(RejectReason.INVALID_PRICE, "price " + command.price() + " is not on the "
                     + market.grid().structure() + " grid of " + market.ticker);
         }
         if (command.expirationTime() != null && (command.timeInForce() != TimeInForce.GOOD_TILL_CANCELED
+                || !EngineLimits.acceptsTime(command.expirationTime())
                 || Times.nanos(command.expirationTime()) <= state.now())) {
             return reject(RejectReason.INVALID_EXPIRATION,
-                    "expiration_time needs good_till_canceled and a future time: " + command.expirationTime());
+                    "expiration_time needs good_till_canceled and a future time before "
+                            + EngineLimits.LATEST_TIME + ": " + command.expirationTime());
         }
         if (command.clientOrderId() != null && account.openByClientOrderId.containsKey(command.clientOrderId())) {
             return reject(RejectReason.ORDER_ALREADY_EXISTS,

@@ -38,6 +38,10 @@ public enum RejectReason {
     INSUFFICIENT_BALANCE(-3002, ErrorCode.INSUFFICIENT_BALANCE),
     TOO_MANY_OPEN_ORDERS(-3003, ErrorCode.BAD_REQUEST),
     REDUCE_ONLY_NOT_REDUCING(-3004, ErrorCode.INVALID_PARAMETERS),
+    /** The order could take the member's position past {@link EngineLimits#maxPosition}. */
+    POSITION_LIMIT_EXCEEDED(-3005, ErrorCode.INVALID_PARAMETERS),
+    /** A balance, deposit or exchange-wide total past its {@link EngineLimits} bound. */
+    AMOUNT_LIMIT_EXCEEDED(-3006, ErrorCode.INVALID_PARAMETERS),
 
     // Orders and matching.
     ORDER_NOT_FOUND(-4001, ErrorCode.ORDER_NOT_FOUND),
@@ -78,6 +82,11 @@ public enum RejectReason {
     /** The HTTP status of that error. */
     public int httpStatus() {
         return errorCode.httpStatus();
+    }
+
+    /** The reason in words for a message, e.g. "order not resting" (never the constant's Java name). */
+    public String describe() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     /** The lower-case Kalshi code, e.g. {@code insufficient_balance}. */

@@ -28,10 +28,15 @@ final class ReserveTree {
         private long subtreeCost;
 
         Node(OrderState order, long fullCost) {
+            this(order, order.priceUnits, order.remainingCount, fullCost);
+        }
+
+        /** A node for {@code order} as it would be at {@code priceUnits} with {@code count} remaining. */
+        Node(OrderState order, long priceUnits, long count, long fullCost) {
             this.order = order;
-            this.priceUnits = order.priceUnits;
+            this.priceUnits = priceUnits;
             this.priority = order.priority;
-            this.count = order.remainingCount;
+            this.count = count;
             this.fullCost = fullCost;
             this.heapKey = mix(order.priority);
             recompute();
@@ -56,12 +61,21 @@ final class ReserveTree {
     private Node root;
 
     void insert(Node node) {
+        // A node may come back after a removal (see CollateralBook#requiredIfChanged): drop its old links.
+        node.left = null;
+        node.right = null;
+        node.recompute();
         Node[] parts = split(root, node);
         root = merge(merge(parts[0], node), parts[1]);
     }
 
     void remove(Node node) {
         root = remove(root, node);
+    }
+
+    /** The remaining hundredths of every order in the tree. */
+    long count() {
+        return countOf(root);
     }
 
     /**

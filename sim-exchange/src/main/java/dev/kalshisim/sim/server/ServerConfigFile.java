@@ -29,7 +29,8 @@ import java.util.Set;
  *  "tiers": {"tiers": {"basic": {"read": {"refill_rate": 200, "bucket_capacity": 400}, "write": {...}}, ...}},
  *  "endpoint_costs": {"default_cost": 10, "endpoint_costs": [{"method": "DELETE", "path": "/trade-api/v2/...", "cost": 2}]},
  *  "client_timeouts": {"idle_timeout_ms": 30000, "header_timeout_ms": 10000, "body_timeout_ms": 10000,
- *                      "min_body_bytes_per_second": 1024}}
+ *                      "min_body_bytes_per_second": 1024},
+ *  "engine_limits": {"max_order_contracts": "1000000", ...}}        // see EngineLimitsJson
  * </pre>
  * {@code tiers} and {@code endpoint_costs} have exactly the shapes of core's {@link TierTable} and
  * {@link EndpointCosts} JSON (the latter is what {@code GET /account/endpoint_costs} returns), so a
@@ -39,7 +40,7 @@ public final class ServerConfigFile {
 
     private static final Set<String> KEYS = Set.of("port", "auth_window_ms", "legacy_order_writes",
             "rate_limit_headers", "unsigned_limit", "journal_capacity", "clock", "virtual_start_ms", "tiers",
-            "endpoint_costs", "client_timeouts");
+            "endpoint_costs", "client_timeouts", "engine_limits");
     private static final Set<String> TIMEOUT_KEYS = Set.of("idle_timeout_ms", "header_timeout_ms", "body_timeout_ms",
             "min_body_bytes_per_second");
 
@@ -103,6 +104,9 @@ public final class ServerConfigFile {
         }
         if (root.has("client_timeouts")) {
             config = config.withClientTimeouts(clientTimeouts(root.get("client_timeouts"), config.clientTimeouts()));
+        }
+        if (root.has("engine_limits")) {
+            config = config.withEngineLimits(EngineLimitsJson.parse(root.get("engine_limits"), config.engineLimits()));
         }
         return config;
     }

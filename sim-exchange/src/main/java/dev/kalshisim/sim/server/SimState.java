@@ -112,7 +112,8 @@ public final class SimState {
     }
 
     private void installEngine() {
-        Exchange fresh = new MatchingExchange(config.clock(), EngineConfig.defaults().withIdSeed(generation.get()));
+        Exchange fresh = new MatchingExchange(config.clock(), EngineConfig.defaults().withIdSeed(generation.get())
+                .withLimits(config.engineLimits()));
         QuoteHistory history = new QuoteHistory(fresh);
         fresh.addListener(history);
         this.quotes = history;

@@ -62,6 +62,11 @@ final class SimHarness implements AutoCloseable {
                 new RequestSigner(SHARED_KEYS.getPrivate()), this);
     }
 
+    /** The PEM public key every harness member is registered with, for control-plane calls that open accounts. */
+    static String sharedPublicKeyPem() {
+        return PemKeys.writePublicKey(SHARED_KEYS.getPublic());
+    }
+
     /** A basic-tier member with $1,000. */
     SimMember member() {
         return member("1000.00", "basic");

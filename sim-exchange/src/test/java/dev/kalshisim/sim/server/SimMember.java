@@ -26,6 +26,11 @@ final class SimMember {
         this.harness = harness;
     }
 
+    /** The key this member signs with (shared by every harness member). */
+    RequestSigner signer() {
+        return signer;
+    }
+
     Reply get(String path) {
         return send("GET", path, null);
     }

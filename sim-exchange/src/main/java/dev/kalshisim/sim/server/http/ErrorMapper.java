@@ -22,7 +22,20 @@ public final class ErrorMapper {
 
     /** The response for an expected refusal. */
     public static ApiResponse toResponse(ApiException refusal) {
-        return new ApiResponse(refusal.status(), body(refusal.code(), refusal.getMessage(), refusal.details()), Map.of());
+        return new ApiResponse(refusal.status(), body(refusal.code(), presentable(refusal), refusal.details()), Map.of());
+    }
+
+    /**
+     * The refusal's message, unless it would show a Java or Jackson name or a parser position (a
+     * message built from text the simulator does not control): then a plain one, and a log line.
+     */
+    private static String presentable(ApiException refusal) {
+        String message = refusal.getMessage();
+        if (message == null || RequestProblems.isPresentable(message)) {
+            return message;
+        }
+        LOG.warn("error message withheld from client: {}", message);
+        return refusal.status() == 400 ? "the request is invalid" : refusal.code();
     }
 
     /** The response for any failure: {@link ApiException}s keep their status, anything else is a 500. */

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import dev.kalshisim.core.wire.JsonProblems;
 import dev.kalshisim.core.wire.KalshiJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +45,8 @@ public final class Json {
     /**
      * Parses {@code body} as one JSON value.
      *
-     * @throws ApiException 400 naming the syntax problem
+     * @throws ApiException 400 saying what kind of syntax problem it is (never where: positions
+     *     and Jackson's wording stay inside)
      */
     public static JsonNode read(byte[] body) {
         try {
@@ -56,9 +56,28 @@ public final class Json {
             }
             return node;
         } catch (JsonProcessingException malformed) {
-            throw ApiException.invalid("malformed JSON: " + JsonProblems.describe(malformed));
+            throw ApiException.invalid(RequestProblems.syntax(malformed));
         } catch (IOException unreadable) {
-            throw ApiException.invalid("unreadable body: " + unreadable.getMessage());
+            throw ApiException.invalid("request body is unreadable");
+        }
+    }
+
+    /**
+     * Reads {@code tree} as {@code type}, e.g. a nested array of records in a control-plane body.
+     *
+     * @throws ApiException 400 naming {@code field} and the rule it breaks
+     */
+    public static <T> T convert(JsonNode tree, Class<T> type, String field) {
+        try {
+            return MAPPER.treeToValue(tree, type);
+        } catch (JsonProcessingException invalid) {
+            String problem = RequestProblems.binding(invalid);
+            String relative = problem.startsWith("request body") ? problem.substring("request body".length())
+                    : problem.startsWith("[") ? problem : "." + problem;
+            throw ApiException.invalid(field + relative);
+        } catch (IllegalArgumentException invalid) {
+            throw ApiException.invalid(field + ": " + RequestProblems.presentable(invalid.getMessage(),
+                    "has a value of the wrong type"));
         }
     }
 
@@ -83,9 +102,10 @@ public final class Json {
             }
             return value;
         } catch (JsonProcessingException invalid) {
-            throw ApiException.invalid(JsonProblems.describe(invalid));
+            throw ApiException.invalid(RequestProblems.binding(invalid));
         } catch (IllegalArgumentException invalid) {
-            throw ApiException.invalid(invalid.getMessage());
+            throw ApiException.invalid(RequestProblems.presentable(invalid.getMessage(),
+                    "request body does not fit this request"));
         }
     }
 }

@@ -223,7 +223,7 @@ public final class JsonBody {
         try {
             return parser.apply(text);
         } catch (IllegalArgumentException bad) {
-            throw invalid(name, bad.getMessage());
+            throw ApiException.invalid(RequestProblems.valueProblem(where + "." + name, bad.getMessage()));
         }
     }
 

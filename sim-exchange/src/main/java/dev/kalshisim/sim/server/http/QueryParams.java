@@ -157,7 +157,7 @@ public final class QueryParams {
         try {
             return parser.apply(value);
         } catch (IllegalArgumentException bad) {
-            throw ApiException.invalid("query parameter " + name + ": " + bad.getMessage());
+            throw ApiException.invalid(RequestProblems.valueProblem("query parameter " + name, bad.getMessage()));
         }
     }
 
@@ -165,7 +165,7 @@ public final class QueryParams {
         try {
             return URLDecoder.decode(text, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException malformed) {
-            throw ApiException.invalid("malformed query string: " + malformed.getMessage());
+            throw ApiException.invalid("malformed query string: a % must be followed by two hex digits");
         }
     }
 

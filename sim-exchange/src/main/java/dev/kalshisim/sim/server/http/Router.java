@@ -145,7 +145,7 @@ public final class Router {
                 // URLDecoder turns '+' into a space, which a path does not: protect it first.
                 decoded.put(name, URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8));
             } catch (IllegalArgumentException malformed) {
-                throw ApiException.invalid("malformed path parameter " + name + ": " + malformed.getMessage());
+                throw ApiException.invalid("malformed path parameter " + name + ": a % must be followed by two hex digits");
             }
         });
         return decoded;

@@ -22,6 +22,7 @@ import dev.kalshisim.core.wire.DecreaseOrderRequest;
 import dev.kalshisim.core.wire.DecreaseOrderResponse;
 import dev.kalshisim.sim.engine.AmendOrder;
 import dev.kalshisim.sim.engine.CancelResult;
+import dev.kalshisim.sim.engine.EngineLimits;
 import dev.kalshisim.sim.engine.OrderResult;
 import dev.kalshisim.sim.engine.PlaceOrder;
 import dev.kalshisim.sim.server.SimState;
@@ -76,7 +77,7 @@ public final class LegacyOrderRoutes {
 
     private ApiResponse create(Call call) {
         OrderResult result = state.exchange().placeOrder(place(call.memberId(),
-                Json.read(call.request().body(), CreateOrderRequest.class)));
+                Json.read(call.request().body(), CreateOrderRequest.class), state.exchange().limits()));
         if (!result.isAccepted()) {
             throw Rejections.toException(result.reject(), result.message());
         }
@@ -97,7 +98,7 @@ public final class LegacyOrderRoutes {
         OutcomeSide side = OrderCommands.require(body.side(), "side");
         Direction direction = Direction.fromLegacy(side, OrderCommands.require(body.action(), "action"),
                 legacyPrice(side, body.yesPrice(), body.noPrice(), body.yesPriceDollars(), body.noPriceDollars()));
-        Count count = OrderCommands.positive(legacyCount(body.count(), body.countFp()), "count");
+        Count count = OrderCommands.orderCount(legacyCount(body.count(), body.countFp()), "count", state.exchange().limits());
         Order before = Rejections.orThrow(state.exchange().order(call.memberId(), call.path("order_id")));
         OrderResult result = state.exchange().amendOrder(new AmendOrder(call.memberId(), call.path("order_id"),
                 OrderCommands.requireText(body.ticker(), "ticker"), direction.bookSide(), direction.yesPrice(), count,
@@ -112,7 +113,7 @@ public final class LegacyOrderRoutes {
         DecreaseOrderRequest body = Json.read(call.request().body(), DecreaseOrderRequest.class);
         CancelResult result = state.exchange().decreaseOrder(OrderCommands.decrease(call.memberId(),
                 call.path("order_id"), optionalCount(body.reduceBy(), body.reduceByFp()),
-                optionalCount(body.reduceTo(), body.reduceToFp())));
+                optionalCount(body.reduceTo(), body.reduceToFp()), state.exchange().limits()));
         if (!result.isAccepted()) {
             throw Rejections.toException(result.reject(), result.message());
         }
@@ -124,10 +125,15 @@ public final class LegacyOrderRoutes {
         if (body.orders() == null || body.orders().isEmpty()) {
             throw ApiException.invalid("orders must list at least one order");
         }
+        int most = state.exchange().limits().maxBatchItems();
+        if (body.orders().size() > most) {
+            throw ApiException.invalid("orders takes at most " + most + " orders, got " + body.orders().size());
+        }
         List<BatchCreateOrderResult> results = new ArrayList<>();
         for (CreateOrderRequest item : body.orders()) {
             try {
-                OrderResult result = state.exchange().placeOrder(place(call.memberId(), OrderCommands.require(item, "order")));
+                OrderResult result = state.exchange().placeOrder(place(call.memberId(), OrderCommands.require(item, "order"),
+                        state.exchange().limits()));
                 results.add(result.isAccepted()
                         ? new BatchCreateOrderResult(item.clientOrderId(), result.order(), null)
                         : new BatchCreateOrderResult(item.clientOrderId(), null, Rejections.toError(result.reject(), result.message())));
@@ -161,11 +167,11 @@ public final class LegacyOrderRoutes {
     }
 
     /** A legacy create as a V2 command: (side, action, side price) becomes (book side, YES price). */
-    private static PlaceOrder place(String memberId, CreateOrderRequest body) {
+    private static PlaceOrder place(String memberId, CreateOrderRequest body, EngineLimits limits) {
         OutcomeSide side = OrderCommands.require(body.side(), "side");
         Direction direction = Direction.fromLegacy(side, OrderCommands.require(body.action(), "action"),
                 legacyPrice(side, body.yesPrice(), body.noPrice(), body.yesPriceDollars(), body.noPriceDollars()));
-        Count count = OrderCommands.positive(legacyCount(body.count(), body.countFp()), "count");
+        Count count = OrderCommands.orderCount(legacyCount(body.count(), body.countFp()), "count", limits);
         OrderCommands.exchangeIndex(body.exchangeIndex());
         // buy_max_cost made a legacy order fill-or-kill.
         TimeInForce timeInForce = body.buyMaxCost() != null ? TimeInForce.FILL_OR_KILL

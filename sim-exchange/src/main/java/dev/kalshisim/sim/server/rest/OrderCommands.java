@@ -9,6 +9,7 @@ import dev.kalshisim.core.wire.CreateOrderV2Request;
 import dev.kalshisim.core.wire.DecreaseOrderV2Request;
 import dev.kalshisim.sim.engine.AmendOrder;
 import dev.kalshisim.sim.engine.DecreaseOrder;
+import dev.kalshisim.sim.engine.EngineLimits;
 import dev.kalshisim.sim.engine.PlaceOrder;
 import dev.kalshisim.sim.server.http.ApiException;
 import java.time.Instant;
@@ -20,17 +21,17 @@ import java.time.Instant;
  */
 final class OrderCommands {
 
-    /** Expiration times must stay within Instant's range; Unix seconds up to year 9999. */
-    private static final long MAX_EPOCH_SECONDS = 253_402_300_799L;
+    /** Expiration times must stay within the engine's clock range (epoch nanoseconds). */
+    private static final long MAX_EPOCH_SECONDS = EngineLimits.LATEST_TIME.getEpochSecond() - 1;
 
     private OrderCommands() {
     }
 
     /** The engine command for a V2 create body. */
-    static PlaceOrder place(String memberId, CreateOrderV2Request body) {
+    static PlaceOrder place(String memberId, CreateOrderV2Request body, EngineLimits limits) {
         String ticker = requireText(body.ticker(), "ticker");
         require(body.side(), "side");
-        Count count = positive(require(body.count(), "count"), "count");
+        Count count = orderCount(require(body.count(), "count"), "count", limits);
         Price price = require(body.price(), "price");
         TimeInForce timeInForce = require(body.timeInForce(), "time_in_force");
         SelfTradePrevention stp = require(body.selfTradePreventionType(), "self_trade_prevention_type");
@@ -43,31 +44,44 @@ final class OrderCommands {
     }
 
     /** The engine command for a V2 amend body. */
-    static AmendOrder amend(String memberId, String orderId, AmendOrderV2Request body) {
+    static AmendOrder amend(String memberId, String orderId, AmendOrderV2Request body, EngineLimits limits) {
         String ticker = requireText(body.ticker(), "ticker");
         require(body.side(), "side");
         Price price = require(body.price(), "price");
-        Count count = positive(require(body.count(), "count"), "count");
+        Count count = orderCount(require(body.count(), "count"), "count", limits);
         exchangeIndex(body.exchangeIndex());
         return new AmendOrder(memberId, orderId, ticker, body.side(), price, count, emptyToNull(body.clientOrderId()),
                 emptyToNull(body.updatedClientOrderId()));
     }
 
     /** The engine command for a V2 decrease body: exactly one of {@code reduce_by} and {@code reduce_to}. */
-    static DecreaseOrder decrease(String memberId, String orderId, DecreaseOrderV2Request body) {
+    static DecreaseOrder decrease(String memberId, String orderId, DecreaseOrderV2Request body, EngineLimits limits) {
         exchangeIndex(body.exchangeIndex());
-        return decrease(memberId, orderId, body.reduceBy(), body.reduceTo());
+        return decrease(memberId, orderId, body.reduceBy(), body.reduceTo(), limits);
     }
 
     /** A decrease by or to a count, exactly one of which is set. */
-    static DecreaseOrder decrease(String memberId, String orderId, Count reduceBy, Count reduceTo) {
+    static DecreaseOrder decrease(String memberId, String orderId, Count reduceBy, Count reduceTo,
+            EngineLimits limits) {
         if ((reduceBy == null) == (reduceTo == null)) {
             throw ApiException.invalid("exactly one of reduce_by and reduce_to is required");
         }
         if (reduceBy != null) {
-            return DecreaseOrder.by(memberId, orderId, positive(reduceBy, "reduce_by"));
+            return DecreaseOrder.by(memberId, orderId, orderCount(reduceBy, "reduce_by", limits));
+        }
+        if (reduceTo.hundredths() > limits.maxOrderCount()) {
+            throw ApiException.invalid("reduce_to must be between 0 and "
+                    + EngineLimits.contracts(limits.maxOrderCount()) + " contracts, got " + reduceTo);
         }
         return DecreaseOrder.to(memberId, orderId, reduceTo);
+    }
+
+    /** A count one order may carry: above zero and at most the engine's largest order. */
+    static Count orderCount(Count count, String field, EngineLimits limits) {
+        if (!limits.acceptsOrderCount(count)) {
+            throw ApiException.invalid(limits.orderCountRule(field) + ", got " + count);
+        }
+        return count;
     }
 
     static <T> T require(T value, String field) {
@@ -82,13 +96,6 @@ final class OrderCommands {
             throw ApiException.invalid(field + " is required");
         }
         return value;
-    }
-
-    static Count positive(Count count, String field) {
-        if (!count.isPositive()) {
-            throw ApiException.invalid(field + " must be greater than zero, got " + count);
-        }
-        return count;
     }
 
     static int subaccount(Integer subaccount) {
@@ -113,7 +120,8 @@ final class OrderCommands {
             return null;
         }
         if (epochSeconds < 0 || epochSeconds > MAX_EPOCH_SECONDS) {
-            throw ApiException.invalid("expiration_time must be Unix seconds, got " + epochSeconds);
+            throw ApiException.invalid("expiration_time must be Unix seconds from 0 to " + MAX_EPOCH_SECONDS
+                    + ", got " + epochSeconds);
         }
         return Instant.ofEpochSecond(epochSeconds);
     }

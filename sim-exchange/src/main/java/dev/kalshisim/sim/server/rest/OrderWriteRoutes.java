@@ -16,6 +16,7 @@ import dev.kalshisim.core.wire.CreateOrderV2Response;
 import dev.kalshisim.core.wire.DecreaseOrderV2Request;
 import dev.kalshisim.core.wire.DecreaseOrderV2Response;
 import dev.kalshisim.sim.engine.CancelResult;
+import dev.kalshisim.sim.engine.EngineLimits;
 import dev.kalshisim.sim.engine.OrderResult;
 import dev.kalshisim.sim.engine.PlaceOrder;
 import dev.kalshisim.sim.server.SimState;
@@ -36,9 +37,6 @@ import java.util.List;
  */
 public final class OrderWriteRoutes {
 
-    /** Hard cap on batch items; the token cost (10 per create) limits batches far sooner. */
-    static final int MAX_BATCH_ITEMS = 10_000;
-
     private final SimState state;
 
     public OrderWriteRoutes(SimState state) {
@@ -57,7 +55,8 @@ public final class OrderWriteRoutes {
     }
 
     private ApiResponse create(Call call) {
-        PlaceOrder command = OrderCommands.place(call.memberId(), Json.read(call.request().body(), CreateOrderV2Request.class));
+        PlaceOrder command = OrderCommands.place(call.memberId(), Json.read(call.request().body(), CreateOrderV2Request.class),
+                state.exchange().limits());
         OrderResult result = state.exchange().placeOrder(command);
         if (!result.isAccepted()) {
             throw Rejections.toException(result.reject(), result.message());
@@ -78,7 +77,8 @@ public final class OrderWriteRoutes {
     private ApiResponse amend(Call call) {
         subaccountAndShard(call);
         AmendOrderV2Request body = Json.read(call.request().body(), AmendOrderV2Request.class);
-        OrderResult result = state.exchange().amendOrder(OrderCommands.amend(call.memberId(), call.path("order_id"), body));
+        OrderResult result = state.exchange().amendOrder(OrderCommands.amend(call.memberId(), call.path("order_id"), body,
+                state.exchange().limits()));
         if (!result.isAccepted()) {
             throw Rejections.toException(result.reject(), result.message());
         }
@@ -91,7 +91,7 @@ public final class OrderWriteRoutes {
         subaccountAndShard(call);
         DecreaseOrderV2Request body = Json.read(call.request().body(), DecreaseOrderV2Request.class);
         CancelResult result = state.exchange().decreaseOrder(
-                OrderCommands.decrease(call.memberId(), call.path("order_id"), body));
+                OrderCommands.decrease(call.memberId(), call.path("order_id"), body, state.exchange().limits()));
         if (!result.isAccepted()) {
             throw Rejections.toException(result.reject(), result.message());
         }
@@ -101,7 +101,8 @@ public final class OrderWriteRoutes {
 
     private ApiResponse batchCreate(Call call) {
         BatchCreateOrdersV2Request body = Json.read(call.request().body(), BatchCreateOrdersV2Request.class);
-        List<CreateOrderV2Request> items = batchItems(body.orders());
+        EngineLimits limits = state.exchange().limits();
+        List<CreateOrderV2Request> items = batchItems(body.orders(), limits);
         // Items that fail request validation get their error in place; the rest go to the engine in one call.
         List<BatchCreateOrderV2Result> results = new ArrayList<>(items.size());
         List<PlaceOrder> valid = new ArrayList<>();
@@ -112,7 +113,7 @@ public final class OrderWriteRoutes {
                 continue;
             }
             try {
-                valid.add(OrderCommands.place(call.memberId(), item));
+                valid.add(OrderCommands.place(call.memberId(), item, limits));
                 validAt.add(results.size());
                 results.add(null);
             } catch (ApiException invalid) {
@@ -132,7 +133,7 @@ public final class OrderWriteRoutes {
 
     private ApiResponse batchCancel(Call call) {
         BatchCancelOrdersV2Request body = Json.read(call.request().body(), BatchCancelOrdersV2Request.class);
-        List<BatchCancelOrderV2Item> items = batchItems(body.orders());
+        List<BatchCancelOrderV2Item> items = batchItems(body.orders(), state.exchange().limits());
         List<String> ids = new ArrayList<>(items.size());
         for (BatchCancelOrderV2Item item : items) {
             if (item == null || item.orderId() == null || item.orderId().isEmpty()) {
@@ -164,12 +165,13 @@ public final class OrderWriteRoutes {
                 result.remainingCount(), averagePrice, result.averageFeePaid().orElse(null), result.time().toEpochMilli());
     }
 
-    private static <T> List<T> batchItems(List<T> items) {
+    /** The items of a batch: 1 to {@link EngineLimits#maxBatchItems}, the token cost limits batches sooner. */
+    private static <T> List<T> batchItems(List<T> items, EngineLimits limits) {
         if (items == null || items.isEmpty()) {
             throw ApiException.invalid("orders must list at least one order");
         }
-        if (items.size() > MAX_BATCH_ITEMS) {
-            throw ApiException.invalid("a batch takes at most " + MAX_BATCH_ITEMS + " orders, got " + items.size());
+        if (items.size() > limits.maxBatchItems()) {
+            throw ApiException.invalid("orders takes at most " + limits.maxBatchItems() + " orders, got " + items.size());
         }
         return items;
     }
