@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -141,6 +144,29 @@ final class RawWebSocket implements AutoCloseable {
             }
         }
         return bytes.toString(StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * Reads everything the server still sends, up to and including its close frame; fails if the
+     * socket ends without one or the read times out first.
+     */
+    List<Frame> readToClose() throws IOException {
+        List<Frame> frames = new ArrayList<>();
+        try {
+            Frame frame;
+            do {
+                frame = readFrame();
+                frames.add(frame);
+            } while (frame.opcode() != Frame.CLOSE);
+        } catch (EOFException closedWithoutFrame) {
+            throw new AssertionError("the server closed the socket without a close frame after " + frames.size()
+                    + " frames", closedWithoutFrame);
+        } catch (SocketTimeoutException silent) {
+            throw new AssertionError("the server sent nothing more after " + frames.size() + " frames, the last "
+                    + (frames.isEmpty() ? "none" : frames.get(frames.size() - 1).opcode() + " "
+                    + frames.get(frames.size() - 1).text()), silent);
+        }
+        return frames;
     }
 
     @Override

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.Price;
 import dev.kalshisim.sim.engine.PlaceOrder;
-import java.io.EOFException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -68,7 +67,7 @@ class SlowSubscriberTest {
                 for (int i = 0; i < deltas.size(); i++) {
                     assertThat(deltas.get(i).get("seq").asLong()).as("seq of delta %d", i).isEqualTo(i + 2);
                 }
-                List<RawWebSocket.Frame> last = readToClose(stalled);
+                List<RawWebSocket.Frame> last = stalled.readToClose();
                 RawWebSocket.Frame close = last.get(last.size() - 1);
                 assertThat(close.opcode()).isEqualTo(RawWebSocket.Frame.CLOSE);
                 assertThat(close.closeCode()).isEqualTo(1008);
@@ -96,21 +95,5 @@ class SlowSubscriberTest {
             }
         }
         return bookChanges;
-    }
-
-    /** Reads everything the server still sends, up to and including its close frame. */
-    private static List<RawWebSocket.Frame> readToClose(RawWebSocket socket) throws Exception {
-        List<RawWebSocket.Frame> frames = new ArrayList<>();
-        try {
-            RawWebSocket.Frame frame;
-            do {
-                frame = socket.readFrame();
-                frames.add(frame);
-            } while (frame.opcode() != RawWebSocket.Frame.CLOSE);
-        } catch (EOFException closedWithoutFrame) {
-            throw new AssertionError("the server closed the socket without a close frame after " + frames.size()
-                    + " frames", closedWithoutFrame);
-        }
-        return frames;
     }
 }

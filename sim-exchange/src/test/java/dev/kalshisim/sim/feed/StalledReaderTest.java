@@ -7,7 +7,6 @@ import dev.kalshisim.core.model.Price;
 import dev.kalshisim.sim.engine.PlaceOrder;
 import java.io.EOFException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +48,7 @@ class StalledReaderTest {
         try (RawWebSocket stalled = subscribedReader()) {
             Stall stall = flowUntilClosed();
 
-            List<RawWebSocket.Frame> frames = readToClose(stalled);
+            List<RawWebSocket.Frame> frames = stalled.readToClose();
             RawWebSocket.Frame close = frames.get(frames.size() - 1);
             assertThat(close.closeCode()).isEqualTo(1008);
             // Not the overflow's "client too slow": the queue had room; the frame in flight timed out.
@@ -132,25 +131,5 @@ class StalledReaderTest {
             changedAtNanos[made++] = System.nanoTime();
         }
         return made;
-    }
-
-    /** Reads everything the server still sends, up to and including its close frame. */
-    private static List<RawWebSocket.Frame> readToClose(RawWebSocket socket) throws Exception {
-        List<RawWebSocket.Frame> frames = new ArrayList<>();
-        try {
-            RawWebSocket.Frame frame;
-            do {
-                frame = socket.readFrame();
-                frames.add(frame);
-            } while (frame.opcode() != RawWebSocket.Frame.CLOSE);
-        } catch (EOFException closedWithoutFrame) {
-            throw new AssertionError("the server closed the socket without a close frame after " + frames.size()
-                    + " frames", closedWithoutFrame);
-        } catch (java.net.SocketTimeoutException silent) {
-            throw new AssertionError("the server sent nothing more after " + frames.size() + " frames, the last "
-                    + (frames.isEmpty() ? "none" : frames.get(frames.size() - 1).opcode() + " "
-                    + frames.get(frames.size() - 1).text()), silent);
-        }
-        return frames;
     }
 }
