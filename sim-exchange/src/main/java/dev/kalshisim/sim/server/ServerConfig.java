@@ -4,6 +4,7 @@ import dev.kalshisim.core.limits.EndpointCosts;
 import dev.kalshisim.core.limits.TierTable;
 import dev.kalshisim.core.time.Clock;
 import dev.kalshisim.core.time.WallClock;
+import dev.kalshisim.sim.history.HistoryConfig;
 import dev.kalshisim.sim.limits.RequestJournal;
 import dev.kalshisim.sim.limits.UnsignedLimit;
 import java.time.Duration;
@@ -24,10 +25,12 @@ import java.util.Objects;
  * @param endpointCosts the per-endpoint token costs
  * @param journalCapacity how many requests the journal keeps
  * @param clock the server's time: a {@link WallClock} or a virtual clock the control plane moves
+ * @param history the live window and the historical store behind {@code /historical}
  */
 public record ServerConfig(int port, String bindAddress, Duration authWindow, boolean legacyOrderWrites,
                            boolean rateLimitHeaders, UnsignedLimit unsignedLimit, TierTable tiers,
-                           EndpointCosts endpointCosts, int journalCapacity, Clock clock) {
+                           EndpointCosts endpointCosts, int journalCapacity, Clock clock,
+                           HistoryConfig history) {
 
     public ServerConfig {
         if (port < 0 || port > 65_535) {
@@ -45,56 +48,63 @@ public record ServerConfig(int port, String bindAddress, Duration authWindow, bo
             throw new IllegalArgumentException("journalCapacity must be positive: " + journalCapacity);
         }
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(history, "history");
     }
 
     /** An ephemeral port on 127.0.0.1, Kalshi's published limits and costs, wall time. */
     public static ServerConfig defaults() {
         return new ServerConfig(0, "127.0.0.1", Duration.ofSeconds(30), false, false, UnsignedLimit.PER_ADDRESS,
-                TierTable.defaults(), EndpointCosts.defaults(), RequestJournal.DEFAULT_CAPACITY, WallClock.instance());
+                TierTable.defaults(), EndpointCosts.defaults(), RequestJournal.DEFAULT_CAPACITY, WallClock.instance(),
+                HistoryConfig.defaults());
     }
 
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(newPort, bindAddress, authWindow, legacyOrderWrites, rateLimitHeaders, unsignedLimit,
-                tiers, endpointCosts, journalCapacity, clock);
+                tiers, endpointCosts, journalCapacity, clock, history);
     }
 
     public ServerConfig withAuthWindow(Duration newWindow) {
         return new ServerConfig(port, bindAddress, newWindow, legacyOrderWrites, rateLimitHeaders, unsignedLimit,
-                tiers, endpointCosts, journalCapacity, clock);
+                tiers, endpointCosts, journalCapacity, clock, history);
     }
 
     public ServerConfig withLegacyOrderWrites(boolean accepted) {
         return new ServerConfig(port, bindAddress, authWindow, accepted, rateLimitHeaders, unsignedLimit,
-                tiers, endpointCosts, journalCapacity, clock);
+                tiers, endpointCosts, journalCapacity, clock, history);
     }
 
     public ServerConfig withRateLimitHeaders(boolean sent) {
         return new ServerConfig(port, bindAddress, authWindow, legacyOrderWrites, sent, unsignedLimit,
-                tiers, endpointCosts, journalCapacity, clock);
+                tiers, endpointCosts, journalCapacity, clock, history);
     }
 
     public ServerConfig withUnsignedLimit(UnsignedLimit newLimit) {
         return new ServerConfig(port, bindAddress, authWindow, legacyOrderWrites, rateLimitHeaders, newLimit,
-                tiers, endpointCosts, journalCapacity, clock);
+                tiers, endpointCosts, journalCapacity, clock, history);
     }
 
     public ServerConfig withTiers(TierTable newTiers) {
         return new ServerConfig(port, bindAddress, authWindow, legacyOrderWrites, rateLimitHeaders, unsignedLimit,
-                newTiers, endpointCosts, journalCapacity, clock);
+                newTiers, endpointCosts, journalCapacity, clock, history);
     }
 
     public ServerConfig withEndpointCosts(EndpointCosts newCosts) {
         return new ServerConfig(port, bindAddress, authWindow, legacyOrderWrites, rateLimitHeaders, unsignedLimit,
-                tiers, newCosts, journalCapacity, clock);
+                tiers, newCosts, journalCapacity, clock, history);
     }
 
     public ServerConfig withJournalCapacity(int newCapacity) {
         return new ServerConfig(port, bindAddress, authWindow, legacyOrderWrites, rateLimitHeaders, unsignedLimit,
-                tiers, endpointCosts, newCapacity, clock);
+                tiers, endpointCosts, newCapacity, clock, history);
     }
 
     public ServerConfig withClock(Clock newClock) {
         return new ServerConfig(port, bindAddress, authWindow, legacyOrderWrites, rateLimitHeaders, unsignedLimit,
-                tiers, endpointCosts, journalCapacity, newClock);
+                tiers, endpointCosts, journalCapacity, newClock, history);
+    }
+
+    public ServerConfig withHistory(HistoryConfig newHistory) {
+        return new ServerConfig(port, bindAddress, authWindow, legacyOrderWrites, rateLimitHeaders, unsignedLimit,
+                tiers, endpointCosts, journalCapacity, clock, newHistory);
     }
 }
