@@ -20,9 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "periodically, and its least-squares slope.",
             "Minutes are wall-clock minutes of the measured phase. It starts after a warm-up: by default the "
                 + "live window plus 1 minute and until the in-memory historical store and the request journal have "
-                + "filled to their caps (at most 30 minutes), so all three have reached their steady size; --warmup-minutes N fixes it "
-                + "instead. --flow-speed K runs the demo flow K times as often as serve does: more simulated "
-                + "trading per wall minute, on the same wall clock.",
+                + "filled to their caps (at most 30 minutes), so all three have reached their steady size; "
+                + "--warmup-minutes N fixes it instead. --flow-speed K runs the demo flow K times as often as "
+                + "serve does: more simulated trading per wall minute, on the same wall clock.",
             "Last line: soak: minutes=<n> heap_start_mib=<x> heap_end_mib=<y> slope_mib_per_h=<z> requests=<n> "
                 + "errors_5xx=<n> (heap start and end are the first and last measured samples; requests and "
                 + "5xx count the whole run, warm-up included)."})
@@ -39,7 +39,8 @@ final class SoakCommand implements Callable<Integer> {
             description = "Fixed wall-clock minutes before the first measured sample (default: see above).")
     Integer warmupMinutes;
 
-    @Option(names = "--clients", paramLabel = "N", description = "Signed REST + WebSocket clients (0 to 50; default: ${DEFAULT-VALUE}).")
+    @Option(names = "--clients", paramLabel = "N",
+            description = "Signed REST + WebSocket clients (0 to 50; default: ${DEFAULT-VALUE}).")
     int clients = 4;
 
     @Option(names = "--pause-millis", paramLabel = "MS",
@@ -51,14 +52,16 @@ final class SoakCommand implements Callable<Integer> {
     int sampleSeconds = 30;
 
     @Option(names = "--flow-speed", paramLabel = "K",
-            description = "Run the demo flow's ticks K times as often as serve does (1 to 50; default: ${DEFAULT-VALUE}).")
+            description = "Run the demo flow's ticks K times as often as serve does "
+                    + "(1 to 50; default: ${DEFAULT-VALUE}).")
     int flowSpeed = 1;
 
     @Option(names = "--live-window", paramLabel = "DURATION", converter = DurationText.class,
             description = "The simulator's live window, as for serve (default: serve's, 5m).")
     Duration liveWindow;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of the demo flow and the clients (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "N",
+            description = "Seed of the demo flow and the clients (default: ${DEFAULT-VALUE}).")
     long seed = 1L;
 
     @Override

@@ -83,7 +83,8 @@ public final class SoakRun {
                 out.printf(Locale.ROOT, "soak: %d clients, demo flow x%d, live window %s, warm-up %s, then %d"
                         + " min measured%n", settings.clients(), settings.flowSpeed(), history.live().window(),
                         settings.warmupMinutes() != null ? warmup + " min"
-                                : "until " + warmup + " min have passed and the in-memory historical store and the request journal are full"
+                                : "until " + warmup + " min have passed and the in-memory historical store"
+                                        + " and the request journal are full"
                                         + " (at most " + MAX_WARMUP_MINUTES + " min)", settings.minutes());
                 out.flush();
                 long start = System.nanoTime();
@@ -132,7 +133,8 @@ public final class SoakRun {
         for (int i = 0; i < settings.clients(); i++) {
             HttpResponse<String> created = http.send(HttpRequest.newBuilder(
                     URI.create(server.baseUrl() + "/sim/v1/accounts"))
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"balance_dollars\":\"100000.00\",\"tier\":\"prestige\"}"))
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"balance_dollars\":\"100000.00\",\"tier\":\"prestige\"}"))
                     .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
             if (created.statusCode() != 201) {
                 throw new IllegalStateException("the control plane refused a soak account: " + created.body());
@@ -151,14 +153,15 @@ public final class SoakRun {
         }
     }
 
-    /** Waits until the store's trade, fill and order tables and the request journal are at their caps, or the deadline. */
+    /** Waits until the store's trade, fill and order tables and the journal are at their caps, or the deadline. */
     private void waitForFullStore(KalshiSimServer server, HistoryConfig history, long deadlineNanos)
             throws InterruptedException {
         var store = server.state().history();
         long cap = history.rowCap();
         while (System.nanoTime() < deadlineNanos && (store.rows("trades") < cap || store.rows("fills") < 2 * cap
                 || store.rows("orders") < cap || server.state().journal().size() < server.config().journalCapacity())) {
-            waitUntil(Math.min(deadlineNanos, System.nanoTime() + TimeUnit.SECONDS.toNanos(5)), "warm-up", server, null);
+            long next = Math.min(deadlineNanos, System.nanoTime() + TimeUnit.SECONDS.toNanos(5));
+            waitUntil(next, "warm-up", server, null);
         }
     }
 
