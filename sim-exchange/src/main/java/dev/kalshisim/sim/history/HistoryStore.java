@@ -160,7 +160,7 @@ public final class HistoryStore implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        try {
+        try (db) {
             if (!db.isClosed()) {
                 try (Statement statement = db.createStatement()) {
                     statement.execute("SHUTDOWN");
