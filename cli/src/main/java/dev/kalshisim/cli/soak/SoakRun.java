@@ -56,6 +56,8 @@ public final class SoakRun {
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong errors5xx = new AtomicLong();
     private final AtomicLong streamMessages = new AtomicLong();
+    /** When the last warm-up progress line was written, so waits in short steps still report each minute. */
+    private long lastReport = System.nanoTime();
 
     public SoakRun(Settings settings, PrintWriter out, boolean terminal) {
         this.settings = settings;
@@ -167,7 +169,6 @@ public final class SoakRun {
 
     private void waitUntil(long deadlineNanos, String phase, KalshiSimServer server, HeapTrend trend)
             throws InterruptedException {
-        long lastReport = System.nanoTime();
         while (System.nanoTime() < deadlineNanos) {
             Thread.sleep(Math.max(1, Math.min(1_000, (deadlineNanos - System.nanoTime()) / 1_000_000)));
             if (trend == null && System.nanoTime() - lastReport >= TimeUnit.SECONDS.toNanos(terminal ? 1 : 60)) {

@@ -42,6 +42,11 @@ final class Retention {
         long now = state.now();
         long span = window.windowNanos();
         long horizon = now < Long.MIN_VALUE + span ? Long.MIN_VALUE : now - span;
+        if (!due(state.trades, LiveTrade::nanos, horizon, window.maxTrades())
+                && !due(state.finishedOrders, o -> o.lastUpdateNanos, horizon, window.maxFinishedOrders())
+                && !due(state.settledMarkets, m -> m.settledNanos, horizon, window.maxSettledMarkets())) {
+            return; // the common case, checked without allocating
+        }
         int[] budget = {window.evictionBudget()};
         List<LiveTrade> trades = plan(state.trades, LiveTrade::nanos, horizon, window.maxTrades(), budget);
         List<OrderState> orders = plan(state.finishedOrders, o -> o.lastUpdateNanos, horizon,
@@ -70,6 +75,11 @@ final class Retention {
         }
         forget(trades, orders, markets);
         state.cutoffs = next;
+    }
+
+    private static <T> boolean due(ArrayDeque<T> queue, ToLongFunction<T> time, long horizon, int cap) {
+        T head = queue.peekFirst();
+        return head != null && (queue.size() > cap || time.applyAsLong(head) < horizon);
     }
 
     /**
