@@ -139,7 +139,10 @@ final class Retention {
         }
         List<Order> orderViews = new ArrayList<>(orders.size());
         for (OrderState order : orders) {
-            orderViews.add(Views.order(order));
+            // An order a refused command took back after publishing it is no longer the engine's: skip it.
+            if (state.orders.get(order.id) == order) {
+                orderViews.add(Views.order(order));
+            }
         }
         List<Archived.ArchivedMarket> marketViews = new ArrayList<>(markets.size());
         for (MarketState market : markets) {
@@ -169,8 +172,10 @@ final class Retention {
         }
         for (OrderState order : orders) {
             state.finishedOrders.pollFirst();
-            state.orders.remove(order.id);
-            state.accounts.get(order.memberId).orders.remove(order.acceptanceIndex);
+            if (state.orders.get(order.id) == order) {
+                state.orders.remove(order.id);
+                state.accounts.get(order.memberId).orders.remove(order.acceptanceIndex);
+            }
         }
         for (MarketState market : markets) {
             state.settledMarkets.pollFirst();
