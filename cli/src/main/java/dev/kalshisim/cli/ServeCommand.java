@@ -1,11 +1,13 @@
 package dev.kalshisim.cli;
 
+import dev.kalshisim.sim.history.HistoryConfig;
 import dev.kalshisim.sim.server.KalshiSimServer;
 import dev.kalshisim.sim.server.ServerConfig;
 import dev.kalshisim.sim.server.ServerConfigFile;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -45,6 +47,16 @@ final class ServeCommand implements Callable<Integer> {
             description = "Seed of the demo catalog's synthetic order flow (default: ${DEFAULT-VALUE}).")
     long seed = 1L;
 
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Keep the historical data (what leaves the live window, served under /historical) in an "
+                    + "H2 database in DIR; it survives restarts. Default: in memory, capped.")
+    Path dataDir;
+
+    @Option(names = "--live-window", paramLabel = "DURATION", converter = DurationText.class,
+            description = "How long finished orders, fills, trades and settled markets stay on the live endpoints "
+                    + "before they move to /historical, on the server's clock (e.g. 15m, 2h). Default: 5m.")
+    Duration liveWindow;
+
     enum Catalog { demo, none }
 
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -61,6 +73,7 @@ final class ServeCommand implements Callable<Integer> {
         if (spec.commandLine().getParseResult().hasMatchedOption("--port") || configFile == null) {
             config = config.withPort(port);
         }
+        config = withHistory(config);
         if (config.port() < 0 || config.port() > 65_535) {
             throw new IllegalArgumentException("--port must be between 0 and 65535, got " + config.port());
         }
@@ -92,6 +105,20 @@ final class ServeCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    private ServerConfig withHistory(ServerConfig config) {
+        HistoryConfig history = config.history();
+        if (dataDir != null) {
+            if (Files.exists(dataDir) && !Files.isDirectory(dataDir)) {
+                throw new IllegalArgumentException("--data-dir " + dataDir + " is not a directory");
+            }
+            history = history.withDataDir(dataDir);
+        }
+        if (liveWindow != null) {
+            history = history.withLive(history.live().withWindow(liveWindow));
+        }
+        return config.withHistory(history);
     }
 
     private static void closeQuietly(AutoCloseable closeable) {

@@ -60,7 +60,9 @@ public final class ControlPlane implements Function<ApiRequest, ApiResponse> {
 
     /** {@code ?api_key_id=K&limit=N} to {@code {"entries": [...]}}, newest last (all keys when none is named). */
     private ApiResponse journal(Call call) {
-        int limit = (int) call.query().longInRange("limit", 1_000, 1, state.config().journalCapacity());
+        // Up to 100,000 whatever the capacity (once its default), so clients asking that much still work.
+        int most = Math.max(100_000, state.config().journalCapacity());
+        int limit = (int) call.query().longInRange("limit", 1_000, 1, most);
         List<JournalEntry> entries = state.journal().newest(call.query().optional("api_key_id"), limit);
         return ApiResponse.ok(Map.of("entries", entries));
     }

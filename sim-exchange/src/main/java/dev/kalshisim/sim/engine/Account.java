@@ -2,6 +2,7 @@ package dev.kalshisim.sim.engine;
 
 import dev.kalshisim.core.model.Fill;
 import dev.kalshisim.core.model.Settlement;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -26,15 +27,19 @@ final class Account {
      */
     final Map<String, CollateralBook> collateralBooks = new HashMap<>();
     /**
-     * The resting orders by their index in {@link #orders}, so bulk cancels visit them in the same
+     * The resting orders by their acceptance index, so bulk cancels visit them in the same
      * (acceptance) order as a sweep of every order would, without touching finished ones.
      */
     final NavigableMap<Integer, OrderState> restingByAcceptance = new TreeMap<>();
     /** client_order_id of each resting order. */
     final Map<String, OrderState> openByClientOrderId = new HashMap<>();
-    /** Every order ever accepted, oldest first. */
-    final List<OrderState> orders = new ArrayList<>();
-    final List<Fill> fills = new ArrayList<>();
+    /**
+     * The member's live orders by acceptance index (oldest first): resting ones, and finished ones
+     * until {@link Retention} moves them to the historical store.
+     */
+    final NavigableMap<Integer, OrderState> orders = new TreeMap<>();
+    /** The member's live fills, oldest first; the oldest leave with their trade (see {@link Retention}). */
+    final ArrayDeque<Fill> fills = new ArrayDeque<>();
     final List<Settlement> settlements = new ArrayList<>();
 
     /**
@@ -46,6 +51,8 @@ final class Account {
     long reserved;
     long deposits;
     int openOrderCount;
+    /** Orders ever accepted; the next one's acceptance index. */
+    int acceptedOrders;
     long updatedNanos;
 
     Account(String memberId, boolean directMember, long nowNanos) {

@@ -1,8 +1,10 @@
 package dev.kalshisim.sim.engine;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** Series, events and markets by ticker, in creation order. */
 final class Catalog {
@@ -10,6 +12,8 @@ final class Catalog {
     private final Map<String, SeriesState> series = new LinkedHashMap<>();
     private final Map<String, EventState> events = new LinkedHashMap<>();
     private final Map<String, MarketState> markets = new LinkedHashMap<>();
+    /** Tickers of markets moved to the historical store; never reused. */
+    private final Set<String> archivedTickers = new HashSet<>();
 
     Outcome<SeriesState> addSeries(SeriesSpec spec, long nowNanos) {
         if (series.containsKey(spec.ticker())) {
@@ -38,7 +42,7 @@ final class Catalog {
         if (parent == null) {
             return Outcome.rejected(RejectReason.EVENT_NOT_FOUND, "event " + spec.eventTicker() + " not found");
         }
-        if (markets.containsKey(spec.ticker())) {
+        if (markets.containsKey(spec.ticker()) || archivedTickers.contains(spec.ticker())) {
             return Outcome.rejected(RejectReason.ALREADY_EXISTS, "market " + spec.ticker() + " already exists");
         }
         MarketState state = new MarketState(spec, parent, Times.nanos(spec.openTime()), Times.nanos(spec.closeTime()),
@@ -46,6 +50,13 @@ final class Catalog {
         markets.put(spec.ticker(), state);
         parent.markets.add(state);
         return Outcome.ok(state);
+    }
+
+    /** Forgets a settled market that moved to the historical store; its ticker stays taken. */
+    void removeMarket(MarketState market) {
+        markets.remove(market.ticker);
+        market.event.markets.remove(market);
+        archivedTickers.add(market.ticker);
     }
 
     SeriesState series(String ticker) {

@@ -6,13 +6,11 @@ import dev.kalshisim.core.model.MarketStatus;
 import dev.kalshisim.core.model.OrderStatus;
 import dev.kalshisim.core.model.OutcomeSide;
 import dev.kalshisim.core.model.Price;
-import dev.kalshisim.core.model.Trade;
 import dev.kalshisim.core.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,9 +24,16 @@ final class EngineState {
     final Catalog catalog = new Catalog();
     final Map<String, Account> accounts = new LinkedHashMap<>();
     final Map<String, String> memberByApiKey = new HashMap<>();
+    /** Live orders by id: resting ones, and finished ones until {@link Retention} moves them. */
     final Map<String, OrderState> orders = new HashMap<>();
-    /** Public trades of all markets, oldest first. */
-    final List<Trade> trades = new ArrayList<>();
+    /** Live public trades of all markets, oldest first. */
+    final ArrayDeque<LiveTrade> trades = new ArrayDeque<>();
+    /** Live orders that are canceled or executed, in the order they finished. */
+    final ArrayDeque<OrderState> finishedOrders = new ArrayDeque<>();
+    /** Live settled markets, in the order they settled. */
+    final ArrayDeque<MarketState> settledMarkets = new ArrayDeque<>();
+    /** What has left the engine so far. */
+    Cutoffs cutoffs = Cutoffs.NONE;
     final IdSource ids;
     final EventSink sink = new EventSink();
     final Collateral collateral;
@@ -93,6 +98,11 @@ final class EngineState {
     }
 
     void emitOrder(OrderState order) {
+        if (!order.isResting() && !order.finishedQueued) {
+            // Every finish is published, so this is the one place that sees them all.
+            order.finishedQueued = true;
+            finishedOrders.addLast(order);
+        }
         CancelReason reason = order.status == OrderStatus.CANCELED ? order.cancelReason : null;
         sink.emit(new ExchangeEvent.OrderUpdated(sink.nextSequence(), nowInstant(), order.memberId,
                 Views.order(order), reason));
@@ -104,6 +114,9 @@ final class EngineState {
     }
 
     void emitLifecycle(MarketState market, ExchangeEvent.Lifecycle type) {
+        if (type == ExchangeEvent.Lifecycle.SETTLED) {
+            settledMarkets.addLast(market);
+        }
         sink.emit(new ExchangeEvent.MarketLifecycleChanged(sink.nextSequence(), nowInstant(), market.ticker, type,
                 Views.market(market, now())));
     }

@@ -17,9 +17,11 @@ import java.util.Set;
 final class Invariants {
 
     private final EngineState state;
+    private final Retention retention;
 
-    Invariants(EngineState state) {
+    Invariants(EngineState state, Retention retention) {
         this.state = state;
+        this.retention = retention;
     }
 
     List<String> check() {
@@ -41,6 +43,7 @@ final class Invariants {
             }
             checkAccount(account, violations);
         }
+        retention.check(violations);
         return violations;
     }
 

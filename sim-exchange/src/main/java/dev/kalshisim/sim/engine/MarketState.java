@@ -3,8 +3,7 @@ package dev.kalshisim.sim.engine;
 import dev.kalshisim.core.model.MarketResult;
 import dev.kalshisim.core.model.MarketStatus;
 import dev.kalshisim.core.model.Trade;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.ArrayDeque;
 
 /** A market's mutable state: lifecycle, book, and public activity. Only touched under the exchange lock. */
 final class MarketState {
@@ -15,8 +14,10 @@ final class MarketState {
     final FeeTerms feeTerms;
     final long createdNanos;
     final OrderBook book = new OrderBook();
-    /** Public trades, oldest first. */
-    final List<Trade> trades = new ArrayList<>();
+    /** Live public trades, oldest first; the oldest leave for the historical store (see {@link Retention}). */
+    final ArrayDeque<Trade> trades = new ArrayDeque<>();
+    /** Contracts traded per minute over the last day, for the market's 24-hour volume. */
+    final RollingVolume recentVolume = new RollingVolume();
 
     long openNanos;
     long closeNanos;

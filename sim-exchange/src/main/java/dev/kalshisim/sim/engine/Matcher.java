@@ -121,12 +121,13 @@ final class Matcher {
 
         String tradeId = state.ids.next();
         Trade trade = Views.trade(tradeId, taker, count, yesPrice, now);
-        market.trades.add(trade);
-        state.trades.add(trade);
         Fill makerFill = Views.fill(tradeId, maker, count, yesPrice, false, makerFee, now);
         Fill takerFill = Views.fill(tradeId, taker, count, yesPrice, true, takerFee, now);
-        makerAccount.fills.add(makerFill);
-        takerAccount.fills.add(takerFill);
+        market.trades.addLast(trade);
+        market.recentVolume.add(now, count);
+        state.trades.addLast(new LiveTrade(trade, now, market, makerAccount, makerFill, takerAccount, takerFill));
+        makerAccount.fills.addLast(makerFill);
+        takerAccount.fills.addLast(takerFill);
 
         var sink = state.sink;
         sink.emit(new ExchangeEvent.TradeExecuted(sink.nextSequence(), trade.createdTime(), trade));

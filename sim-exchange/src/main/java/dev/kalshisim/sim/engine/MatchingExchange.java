@@ -48,8 +48,18 @@ public final class MatchingExchange implements Exchange {
     }
 
     public MatchingExchange(Clock clock, EngineConfig config) {
+        this(clock, config, LiveWindow.KEEP_ALL, HistorySink.DISCARD);
+    }
+
+    /**
+     * An engine that moves what passes {@code window} to {@code history} (see {@link LiveWindow}).
+     */
+    public MatchingExchange(Clock clock, EngineConfig config, LiveWindow window, HistorySink history) {
         this.state = new EngineState(Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(config, "config"));
         this.serializer = new Serializer(state);
+        Retention retention = new Retention(state, Objects.requireNonNull(window, "window"),
+                Objects.requireNonNull(history, "history"));
+        serializer.afterEachCommand(retention::evict);
         // Each due time asks the clock for a wake-up, so expiries and closes happen without a call.
         state.due.wakeUpWith(atNanos -> clock.schedule(atNanos, serializer::onTimer));
         RestingOrders resting = new RestingOrders(state);
@@ -62,7 +72,7 @@ public final class MatchingExchange implements Exchange {
         this.catalog = new CatalogService(state, lifecycle);
         this.accounts = new AccountService(state);
         this.queries = new QueryService(state);
-        this.invariants = new Invariants(state);
+        this.invariants = new Invariants(state, retention);
         this.pauses = new ExchangePauses(state, canceller);
     }
 
@@ -282,6 +292,16 @@ public final class MatchingExchange implements Exchange {
     @Override
     public Outcome<Market> settleMarket(String ticker, MarketResult result) {
         return serializer.command(() -> withMarket(ticker, m -> settlement.settle(m, result)));
+    }
+
+    /** The live/historical boundary: what has left the engine so far. */
+    public Cutoffs cutoffs() {
+        return serializer.query(() -> state.cutoffs);
+    }
+
+    /** How much the engine holds now, for soak tests and the live-window tests. */
+    public LiveCounts liveCounts() {
+        return serializer.query(() -> LiveCounts.of(state));
     }
 
     @Override

@@ -94,7 +94,7 @@ final class OrderCanceller {
         if (account == null) {
             return positions;
         }
-        for (OrderState order : account.orders) {
+        for (OrderState order : account.restingByAcceptance.values()) {
             if (order.isResting() && (tickers.isEmpty() || tickers.contains(order.market.ticker))) {
                 positions.add(queuePosition(order));
             }

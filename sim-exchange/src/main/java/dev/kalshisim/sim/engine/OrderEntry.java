@@ -169,8 +169,8 @@ final class OrderEntry {
     }
 
     private void register(Account account, OrderState order) {
-        order.acceptanceIndex = account.orders.size();
-        account.orders.add(order);
+        order.acceptanceIndex = account.acceptedOrders++;
+        account.orders.put(order.acceptanceIndex, order);
         state.orders.put(order.id, order);
     }
 

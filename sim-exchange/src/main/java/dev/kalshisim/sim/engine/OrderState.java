@@ -33,6 +33,8 @@ final class OrderState {
     final long createdNanos;
     /** Position in the member's order list, assigned on acceptance; keys the member's resting index. */
     int acceptanceIndex = -1;
+    /** Whether the order, finished, waits in the engine's queue for the historical store. */
+    boolean finishedQueued;
 
     String clientOrderId;
     /** Price on the order's own outcome leg, in 1/10,000 dollar. */

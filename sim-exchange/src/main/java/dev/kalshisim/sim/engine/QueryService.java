@@ -13,6 +13,7 @@ import dev.kalshisim.core.model.Settlement;
 import dev.kalshisim.core.model.Trade;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 
 /** Read-only views of books, trades and members' orders, fills, positions and settlements. */
@@ -49,19 +50,26 @@ final class QueryService {
     }
 
     List<Trade> trades(TradeQuery query) {
-        List<Trade> source = state.trades;
-        if (query.ticker() != null) {
-            MarketState market = state.catalog.market(query.ticker());
-            source = market == null ? List.of() : market.trades;
-        }
         List<Trade> out = new ArrayList<>();
-        for (int i = source.size() - 1; i >= 0; i--) {
-            Trade trade = source.get(i);
-            if (Times.within(trade.createdTime(), query.minTime(), query.maxTime())) {
-                out.add(trade);
+        if (query.ticker() == null) {
+            for (Iterator<LiveTrade> it = state.trades.descendingIterator(); it.hasNext(); ) {
+                addIfWithin(out, it.next().trade(), query);
+            }
+            return out;
+        }
+        MarketState market = state.catalog.market(query.ticker());
+        if (market != null) {
+            for (Iterator<Trade> it = market.trades.descendingIterator(); it.hasNext(); ) {
+                addIfWithin(out, it.next(), query);
             }
         }
         return out;
+    }
+
+    private static void addIfWithin(List<Trade> out, Trade trade, TradeQuery query) {
+        if (Times.within(trade.createdTime(), query.minTime(), query.maxTime())) {
+            out.add(trade);
+        }
     }
 
     Outcome<Order> order(String memberId, String orderId) {
@@ -78,8 +86,7 @@ final class QueryService {
         if (account == null) {
             return out;
         }
-        for (int i = account.orders.size() - 1; i >= 0; i--) {
-            OrderState order = account.orders.get(i);
+        for (OrderState order : account.orders.descendingMap().values()) {
             if ((query.ticker() == null || query.ticker().equals(order.market.ticker))
                     && (query.eventTickers().isEmpty() || query.eventTickers().contains(order.market.event.ticker()))
                     && (query.status() == null || query.status() == order.status)
@@ -97,8 +104,8 @@ final class QueryService {
         if (account == null) {
             return out;
         }
-        for (int i = account.fills.size() - 1; i >= 0; i--) {
-            Fill fill = account.fills.get(i);
+        for (Iterator<Fill> it = account.fills.descendingIterator(); it.hasNext(); ) {
+            Fill fill = it.next();
             if ((query.ticker() == null || query.ticker().equals(fill.ticker()))
                     && (query.orderId() == null || query.orderId().equals(fill.orderId()))
                     && (query.subaccount() == null || query.subaccount().equals(fill.subaccountNumber()))

@@ -12,9 +12,15 @@ final class Serializer {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final EngineState state;
+    private Runnable afterCommand = () -> { };
 
     Serializer(EngineState state) {
         this.state = state;
+    }
+
+    /** Runs {@code work} after every command, under the lock (the live window's eviction). */
+    void afterEachCommand(Runnable work) {
+        this.afterCommand = work;
     }
 
     /** Runs a state-changing call; a listener calling one gets an {@link IllegalStateException}. */
@@ -26,7 +32,9 @@ final class Serializer {
             }
             try {
                 state.due.runDue(state.now());
-                return body.get();
+                T result = body.get();
+                afterCommand.run();
+                return result;
             } finally {
                 state.sink.flush();
             }

@@ -104,17 +104,8 @@ final class Views {
                 spec.tickGrid().structure(), spec.tickGrid().ranges(), null, EXCHANGE_INDEX, FRACTIONAL_TRADING);
     }
 
-    /** Contracts traded in {@code m} at or after {@code sinceNanos}. */
+    /** Contracts traded in {@code m} from the minute holding {@code sinceNanos} on (see {@link RollingVolume}). */
     static long volumeSince(MarketState m, long sinceNanos) {
-        Instant since = Times.instant(sinceNanos);
-        long total = 0;
-        for (int i = m.trades.size() - 1; i >= 0; i--) {
-            Trade trade = m.trades.get(i);
-            if (trade.createdTime().isBefore(since)) {
-                break;
-            }
-            total += trade.countFp().hundredths();
-        }
-        return total;
+        return m.recentVolume.since(sinceNanos);
     }
 }

@@ -13,8 +13,14 @@ import java.util.List;
  */
 public final class RequestJournal {
 
-    /** The default number of entries kept. */
-    public static final int DEFAULT_CAPACITY = 100_000;
+    /** The default number of entries kept (about 3 MiB at most). */
+    public static final int DEFAULT_CAPACITY = 20_000;
+    /**
+     * Longest path kept; a longer one is cut and marked with {@code "..."}. Entries hold no bodies
+     * and no query strings, so with this cap an entry stays under about half a kilobyte and the
+     * journal's memory is bounded by its capacity whatever clients send.
+     */
+    public static final int MAX_PATH_CHARS = 256;
 
     private final int capacity;
     private final ArrayDeque<JournalEntry> entries = new ArrayDeque<>();
@@ -28,6 +34,12 @@ public final class RequestJournal {
 
     /** Appends {@code entry}, dropping the oldest one when full. */
     public synchronized void record(JournalEntry entry) {
+        String path = cut(entry.path(), MAX_PATH_CHARS);
+        String method = cut(entry.method(), 16);
+        if (path != entry.path() || method != entry.method()) {
+            entry = new JournalEntry(entry.tsMs(), entry.apiKeyId(), method, path, entry.status(), entry.cost(),
+                    entry.bucket());
+        }
         if (entries.size() == capacity) {
             entries.removeFirst();
         }
@@ -48,6 +60,10 @@ public final class RequestJournal {
             }
         }
         return new ArrayList<>(picked);
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 3) + "...";
     }
 
     /** How many entries are kept now. */

@@ -10,6 +10,7 @@ import dev.kalshisim.sim.server.rest.AccountRoutes;
 import dev.kalshisim.sim.server.rest.CandlestickRoutes;
 import dev.kalshisim.sim.server.rest.EventRoutes;
 import dev.kalshisim.sim.server.rest.ExchangeRoutes;
+import dev.kalshisim.sim.server.rest.HistoricalRoutes;
 import dev.kalshisim.sim.server.rest.LegacyOrderRoutes;
 import dev.kalshisim.sim.server.rest.MarketRoutes;
 import dev.kalshisim.sim.server.rest.OrderReadRoutes;
@@ -130,6 +131,8 @@ public final class KalshiSimServer implements AutoCloseable {
             jetty.stop();
         } catch (Exception e) {
             throw new IllegalStateException("cannot stop the simulator: " + e.getMessage(), e);
+        } finally {
+            state.close();
         }
     }
 
@@ -143,7 +146,8 @@ public final class KalshiSimServer implements AutoCloseable {
                 .addAll(new OrderReadRoutes(state).routes())
                 .addAll(new OrderWriteRoutes(state).routes())
                 .addAll(new LegacyOrderRoutes(state, config.legacyOrderWrites()).routes())
-                .addAll(new AccountRoutes(state).routes());
+                .addAll(new AccountRoutes(state).routes())
+                .addAll(new HistoricalRoutes(state).routes());
         AuthFilter auth = new AuthFilter(state.keys(), config.clock(), config.authWindow());
         api = new KalshiApi(router, auth, state.limiter(), state.journal(), config.clock(), config.rateLimitHeaders());
         return api;

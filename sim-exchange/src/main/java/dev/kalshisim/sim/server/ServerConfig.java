@@ -5,6 +5,7 @@ import dev.kalshisim.core.limits.TierTable;
 import dev.kalshisim.core.time.Clock;
 import dev.kalshisim.core.time.WallClock;
 import dev.kalshisim.sim.engine.EngineLimits;
+import dev.kalshisim.sim.history.HistoryConfig;
 import dev.kalshisim.sim.limits.RequestJournal;
 import dev.kalshisim.sim.limits.UnsignedLimit;
 import java.time.Duration;
@@ -27,11 +28,12 @@ import java.util.Objects;
  * @param clock the server's time: a {@link WallClock} or a virtual clock the control plane moves
  * @param clientTimeouts how long slow clients are waited for (wall time: they are about the network)
  * @param engineLimits the largest counts and amounts the engine accepts
+ * @param history the live window and the historical store behind {@code /historical}
  */
 public record ServerConfig(int port, String bindAddress, Duration authWindow, boolean legacyOrderWrites,
                            boolean rateLimitHeaders, UnsignedLimit unsignedLimit, TierTable tiers,
                            EndpointCosts endpointCosts, int journalCapacity, Clock clock,
-                           ClientTimeouts clientTimeouts, EngineLimits engineLimits) {
+                           ClientTimeouts clientTimeouts, EngineLimits engineLimits, HistoryConfig history) {
 
     public ServerConfig {
         if (port < 0 || port > 65_535) {
@@ -51,67 +53,74 @@ public record ServerConfig(int port, String bindAddress, Duration authWindow, bo
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(clientTimeouts, "clientTimeouts");
         Objects.requireNonNull(engineLimits, "engineLimits");
+        Objects.requireNonNull(history, "history");
     }
 
     /** An ephemeral port on 127.0.0.1, Kalshi's published limits and costs, wall time. */
     public static ServerConfig defaults() {
         return new ServerConfig(0, "127.0.0.1", Duration.ofSeconds(30), false, false, UnsignedLimit.PER_ADDRESS,
                 TierTable.defaults(), EndpointCosts.defaults(), RequestJournal.DEFAULT_CAPACITY, WallClock.instance(),
-                ClientTimeouts.defaults(), EngineLimits.defaults());
+                ClientTimeouts.defaults(), EngineLimits.defaults(),
+                HistoryConfig.defaults());
     }
 
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(newPort, bindAddress, authWindow, legacyOrderWrites, rateLimitHeaders, unsignedLimit,
-                tiers, endpointCosts, journalCapacity, clock, clientTimeouts, engineLimits);
+                tiers, endpointCosts, journalCapacity, clock, clientTimeouts, engineLimits, history);
     }
 
     public ServerConfig withAuthWindow(Duration newWindow) {
         return new ServerConfig(port, bindAddress, newWindow, legacyOrderWrites, rateLimitHeaders, unsignedLimit,
-                tiers, endpointCosts, journalCapacity, clock, clientTimeouts, engineLimits);
+                tiers, endpointCosts, journalCapacity, clock, clientTimeouts, engineLimits, history);
     }
 
     public ServerConfig withLegacyOrderWrites(boolean accepted) {
         return new ServerConfig(port, bindAddress, authWindow, accepted, rateLimitHeaders, unsignedLimit,
-                tiers, endpointCosts, journalCapacity, clock, clientTimeouts, engineLimits);
+                tiers, endpointCosts, journalCapacity, clock, clientTimeouts, engineLimits, history);
     }
 
     public ServerConfig withRateLimitHeaders(boolean sent) {
         return new ServerConfig(port, bindAddress, authWindow, legacyOrderWrites, sent, unsignedLimit,
-                tiers, endpointCosts, journalCapacity, clock, clientTimeouts, engineLimits);
+                tiers, endpointCosts, journalCapacity, clock, clientTimeouts, engineLimits, history);
     }
 
     public ServerConfig withUnsignedLimit(UnsignedLimit newLimit) {
         return new ServerConfig(port, bindAddress, authWindow, legacyOrderWrites, rateLimitHeaders, newLimit,
-                tiers, endpointCosts, journalCapacity, clock, clientTimeouts, engineLimits);
+                tiers, endpointCosts, journalCapacity, clock, clientTimeouts, engineLimits, history);
     }
 
     public ServerConfig withTiers(TierTable newTiers) {
         return new ServerConfig(port, bindAddress, authWindow, legacyOrderWrites, rateLimitHeaders, unsignedLimit,
-                newTiers, endpointCosts, journalCapacity, clock, clientTimeouts, engineLimits);
+                newTiers, endpointCosts, journalCapacity, clock, clientTimeouts, engineLimits, history);
     }
 
     public ServerConfig withEndpointCosts(EndpointCosts newCosts) {
         return new ServerConfig(port, bindAddress, authWindow, legacyOrderWrites, rateLimitHeaders, unsignedLimit,
-                tiers, newCosts, journalCapacity, clock, clientTimeouts, engineLimits);
+                tiers, newCosts, journalCapacity, clock, clientTimeouts, engineLimits, history);
     }
 
     public ServerConfig withJournalCapacity(int newCapacity) {
         return new ServerConfig(port, bindAddress, authWindow, legacyOrderWrites, rateLimitHeaders, unsignedLimit,
-                tiers, endpointCosts, newCapacity, clock, clientTimeouts, engineLimits);
+                tiers, endpointCosts, newCapacity, clock, clientTimeouts, engineLimits, history);
     }
 
     public ServerConfig withClock(Clock newClock) {
         return new ServerConfig(port, bindAddress, authWindow, legacyOrderWrites, rateLimitHeaders, unsignedLimit,
-                tiers, endpointCosts, journalCapacity, newClock, clientTimeouts, engineLimits);
+                tiers, endpointCosts, journalCapacity, newClock, clientTimeouts, engineLimits, history);
     }
 
     public ServerConfig withClientTimeouts(ClientTimeouts newTimeouts) {
         return new ServerConfig(port, bindAddress, authWindow, legacyOrderWrites, rateLimitHeaders, unsignedLimit,
-                tiers, endpointCosts, journalCapacity, clock, newTimeouts, engineLimits);
+                tiers, endpointCosts, journalCapacity, clock, newTimeouts, engineLimits, history);
     }
 
     public ServerConfig withEngineLimits(EngineLimits newLimits) {
         return new ServerConfig(port, bindAddress, authWindow, legacyOrderWrites, rateLimitHeaders, unsignedLimit,
-                tiers, endpointCosts, journalCapacity, clock, clientTimeouts, newLimits);
+                tiers, endpointCosts, journalCapacity, clock, clientTimeouts, newLimits, history);
+    }
+
+    public ServerConfig withHistory(HistoryConfig newHistory) {
+        return new ServerConfig(port, bindAddress, authWindow, legacyOrderWrites, rateLimitHeaders, unsignedLimit,
+                tiers, endpointCosts, journalCapacity, clock, clientTimeouts, engineLimits, newHistory);
     }
 }

@@ -5,6 +5,7 @@ import dev.kalshisim.core.limits.EndpointCosts;
 import dev.kalshisim.core.limits.TierTable;
 import dev.kalshisim.core.time.VirtualClock;
 import dev.kalshisim.core.time.WallClock;
+import dev.kalshisim.sim.history.HistoryConfig;
 import dev.kalshisim.sim.limits.UnsignedLimit;
 import dev.kalshisim.sim.server.http.Json;
 import java.io.IOException;
@@ -23,7 +24,9 @@ import java.util.Set;
  *  "legacy_order_writes": false,
  *  "rate_limit_headers": false,
  *  "unsigned_limit": "per_address",          // or "none"
- *  "journal_capacity": 100000,
+ *  "journal_capacity": 20000,
+ *  "live_window_ms": 300000,                 // how long finished data stays on the live endpoints
+ *  "history_memory_rows": 5000,              // in-memory historical store: rows kept per kind
  *  "clock": "wall",                          // or "virtual"
  *  "virtual_start_ms": 1767225600000,        // with "virtual"; default: the wall clock's now
  *  "tiers": {"tiers": {"basic": {"read": {"refill_rate": 200, "bucket_capacity": 400}, "write": {...}}, ...}},
@@ -40,7 +43,7 @@ public final class ServerConfigFile {
 
     private static final Set<String> KEYS = Set.of("port", "auth_window_ms", "legacy_order_writes",
             "rate_limit_headers", "unsigned_limit", "journal_capacity", "clock", "virtual_start_ms", "tiers",
-            "endpoint_costs", "client_timeouts", "engine_limits");
+            "endpoint_costs", "client_timeouts", "engine_limits", "live_window_ms", "history_memory_rows");
     private static final Set<String> TIMEOUT_KEYS = Set.of("idle_timeout_ms", "header_timeout_ms", "body_timeout_ms",
             "min_body_bytes_per_second");
 
@@ -108,7 +111,27 @@ public final class ServerConfigFile {
         if (root.has("engine_limits")) {
             config = config.withEngineLimits(EngineLimitsJson.parse(root.get("engine_limits"), config.engineLimits()));
         }
-        return config;
+        return history(root, config);
+    }
+
+    /** The live window and the in-memory historical store's cap. */
+    private static ServerConfig history(JsonNode root, ServerConfig config) {
+        HistoryConfig history = config.history();
+        if (root.has("live_window_ms")) {
+            long millis = integer(root, "live_window_ms");
+            if (millis < 1_000) {
+                throw new IllegalArgumentException("config live_window_ms must be at least 1000, got " + millis);
+            }
+            history = history.withLive(history.live().withWindow(Duration.ofMillis(millis)));
+        }
+        if (root.has("history_memory_rows")) {
+            long rows = integer(root, "history_memory_rows");
+            if (rows < 1) {
+                throw new IllegalArgumentException("config history_memory_rows must be at least 1, got " + rows);
+            }
+            history = history.withMemoryRows((int) rows);
+        }
+        return config.withHistory(history);
     }
 
     /** {@code base} overridden by the {@code client_timeouts} object {@code node}. */

@@ -5,7 +5,9 @@ import dev.kalshisim.sim.control.FaultPlan;
 import dev.kalshisim.sim.control.Faults;
 import dev.kalshisim.sim.engine.EngineConfig;
 import dev.kalshisim.sim.engine.Exchange;
+import dev.kalshisim.sim.engine.HistorySink;
 import dev.kalshisim.sim.engine.MatchingExchange;
+import dev.kalshisim.sim.history.HistoryStore;
 import dev.kalshisim.sim.limits.RateLimiter;
 import dev.kalshisim.sim.limits.RequestJournal;
 import dev.kalshisim.sim.limits.TierGrants;
@@ -34,6 +36,7 @@ public final class SimState {
     private final Faults faults = new Faults();
     private final AtomicLong generation = new AtomicLong();
     private final AtomicLong idCounter = new AtomicLong();
+    private final HistoryStore history;
     private volatile Exchange exchange;
     private volatile QuoteHistory quotes;
     private final List<Runnable> resetListeners = new CopyOnWriteArrayList<>();
@@ -43,6 +46,7 @@ public final class SimState {
         this.journal = new RequestJournal(config.journalCapacity());
         this.limiter = new RateLimiter(config.clock(), config.tiers(), config.endpointCosts(), grants,
                 config.unsignedLimit());
+        this.history = HistoryStore.open(config.history());
         installEngine();
     }
 
@@ -51,9 +55,14 @@ public final class SimState {
         return exchange;
     }
 
-    /** Best quotes and open interest over time, for candlesticks. */
+    /** Best quotes, trades and open interest per minute, for candlesticks. */
     public QuoteHistory quotes() {
         return quotes;
+    }
+
+    /** What left the engine's live window: the store behind {@code /historical}. */
+    public HistoryStore history() {
+        return history;
     }
 
     public ServerConfig config() {
@@ -107,16 +116,26 @@ public final class SimState {
         limiter.reset();
         journal.clear();
         faults.set(FaultPlan.NONE);
+        history.clear();
         installEngine();
         resetListeners.forEach(Runnable::run);
     }
 
+    /** Closes the historical store (the server is shutting down). */
+    public void close() {
+        history.close();
+    }
+
     private void installEngine() {
-        Exchange fresh = new MatchingExchange(config.clock(), EngineConfig.defaults().withIdSeed(generation.get())
-                .withLimits(config.engineLimits()));
-        QuoteHistory history = new QuoteHistory(fresh);
-        fresh.addListener(history);
-        this.quotes = history;
+        // The engine's sink needs this engine's quote history, which needs the engine: one holder ties them.
+        QuoteHistory[] bars = new QuoteHistory[1];
+        HistorySink sink = batch -> history.archive(batch, ticker -> bars[0].take(ticker).ascending());
+        MatchingExchange fresh = new MatchingExchange(config.clock(),
+                EngineConfig.defaults().withIdSeed(generation.get()).withLimits(config.engineLimits()),
+                config.history().live(), sink);
+        bars[0] = new QuoteHistory(fresh, config.history().maxBarsPerMarket());
+        fresh.addListener(bars[0]);
+        this.quotes = bars[0];
         this.exchange = fresh;
     }
 }

@@ -22,4 +22,28 @@ class RequestJournalTest {
         assertThat(journal.newest("odd", 10)).extracting(JournalEntry::tsMs).containsExactly(3L, 5L);
         assertThat(journal.newest(null, 1)).extracting(JournalEntry::tsMs).containsExactly(5L);
     }
+
+    @Test
+    void longPathsAndMethodsAreCutSoEveryEntryStaysSmall() {
+        RequestJournal journal = new RequestJournal(2);
+        String longPath = "/trade-api/v2/markets/" + "X".repeat(8_000);
+        journal.record(new JournalEntry(1, null, "M".repeat(100), longPath, 404, 0, null));
+        JournalEntry kept = journal.newest(null, 1).get(0);
+        assertThat(kept.path()).hasSize(RequestJournal.MAX_PATH_CHARS).startsWith("/trade-api/v2/markets/X")
+                .endsWith("...");
+        assertThat(kept.method()).hasSize(16);
+        assertThat(kept.status()).isEqualTo(404);
+        journal.record(entry(2, "k"));
+        assertThat(journal.newest(null, 1).get(0).path()).isEqualTo("/trade-api/v2/markets");
+    }
+
+    @Test
+    void theDefaultCapacityBoundsTheJournal() {
+        RequestJournal journal = new RequestJournal(RequestJournal.DEFAULT_CAPACITY);
+        for (int i = 0; i < RequestJournal.DEFAULT_CAPACITY + 500; i++) {
+            journal.record(entry(i, "k"));
+        }
+        assertThat(journal.size()).isEqualTo(RequestJournal.DEFAULT_CAPACITY);
+        assertThat(journal.newest(null, 1).get(0).tsMs()).isEqualTo(RequestJournal.DEFAULT_CAPACITY + 499L);
+    }
 }

@@ -69,4 +69,16 @@ class ServerConfigFileTest {
         assertThatThrownBy(() -> ServerConfigFile.parse("{\"client_timeouts\": {\"body_timeout_ms\": 0}}",
                 ServerConfig.defaults())).hasMessageContaining("bodyTimeout must be positive");
     }
+
+    @Test
+    void theLiveWindowAndTheMemoryStoreCapAreConfigurable() {
+        ServerConfig config = ServerConfigFile.parse("{\"live_window_ms\": 3600000, \"history_memory_rows\": 123}",
+                ServerConfig.defaults());
+        assertThat(config.history().live().window()).isEqualTo(java.time.Duration.ofHours(1));
+        assertThat(config.history().memoryRows()).isEqualTo(123);
+        assertThatThrownBy(() -> ServerConfigFile.parse("{\"live_window_ms\": 10}", ServerConfig.defaults()))
+                .hasMessageContaining("live_window_ms must be at least 1000");
+        assertThatThrownBy(() -> ServerConfigFile.parse("{\"history_memory_rows\": 0}", ServerConfig.defaults()))
+                .hasMessageContaining("history_memory_rows");
+    }
 }

@@ -4,10 +4,9 @@ import dev.kalshisim.core.model.Candlestick;
 import dev.kalshisim.core.model.Event;
 import dev.kalshisim.core.model.Market;
 import dev.kalshisim.core.model.MarketCandlesticks;
-import dev.kalshisim.core.model.Trade;
 import dev.kalshisim.core.wire.BatchGetMarketCandlesticksResponse;
 import dev.kalshisim.core.wire.GetMarketCandlesticksResponse;
-import dev.kalshisim.sim.engine.TradeQuery;
+import dev.kalshisim.sim.history.CandleBuilder;
 import dev.kalshisim.sim.server.SimState;
 import dev.kalshisim.sim.server.http.ApiException;
 import dev.kalshisim.sim.server.http.ApiResponse;
@@ -63,15 +62,13 @@ public final class CandlestickRoutes {
     }
 
     private List<Candlestick> candles(String ticker, Window window) {
-        List<Trade> trades = new ArrayList<>(state.exchange().trades(TradeQuery.forTicker(ticker)));
-        // The engine lists newest first; candles are built oldest first.
-        java.util.Collections.reverse(trades);
-        return new CandlestickBuilder(trades, state.quotes().samples(ticker))
+        QuoteHistory.Bars bars = state.quotes().bars(ticker);
+        return new CandleBuilder(bars.ascending(), bars.floor())
                 .build(window.startTs, window.endTs, window.periodSeconds, window.includeLatestBeforeStart);
     }
 
     /** The validated time window of a request. */
-    private record Window(long startTs, long endTs, long periodSeconds, boolean includeLatestBeforeStart) {
+    record Window(long startTs, long endTs, long periodSeconds, boolean includeLatestBeforeStart) {
 
         static Window of(QueryParams query, int markets) {
             long start = required(query, "start_ts");

@@ -1,88 +1,130 @@
 package dev.kalshisim.sim.server.rest;
 
-import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.Market;
 import dev.kalshisim.core.model.Price;
+import dev.kalshisim.core.model.Trade;
 import dev.kalshisim.sim.engine.Exchange;
 import dev.kalshisim.sim.engine.ExchangeEvent;
 import dev.kalshisim.sim.engine.ExchangeListener;
-import java.time.Instant;
+import dev.kalshisim.sim.history.MinuteBar;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Each market's best YES bid, best YES ask and open interest after every book change or trade,
- * so candlesticks can report {@code yes_bid}/{@code yes_ask} distributions, which Kalshi requires
- * but trades alone cannot give.
+ * Each live market's candlestick history at one-minute resolution: its best YES bid and ask and
+ * open interest after every book change or trade, and its trades, folded into {@link MinuteBar}s,
+ * so candlesticks can report {@code yes_bid}/{@code yes_ask} distributions (which Kalshi requires
+ * but trades alone cannot give) without keeping every sample or every trade.
  *
- * <p>Runs as an engine listener (under the engine's lock, so samples are in engine order) and
- * keeps at most {@value #MAX_SAMPLES_PER_MARKET} samples per market, dropping the oldest half when
- * full. Reads are thread-safe.
+ * <p>Runs as an engine listener (under the engine's lock, so bars are in engine order) and keeps at
+ * most {@code maxBarsPerMarket} minutes per market: the oldest are dropped, their closing values
+ * kept as the market's floor so later candles still open at the right quote. When a settled
+ * market leaves the live window its bars move to the historical store ({@link #take}). Reads are
+ * thread-safe.
  */
 public final class QuoteHistory implements ExchangeListener {
 
-    static final int MAX_SAMPLES_PER_MARKET = 200_000;
+    /** The default cap: two weeks of active minutes per market. */
+    public static final int DEFAULT_MAX_BARS_PER_MARKET = 20_160;
 
-    /**
-     * The state of one market's top of book at one moment.
-     *
-     * @param yesBid best YES bid, or {@code null} when there is none
-     * @param yesAsk best YES ask, or {@code null} when there is none
-     */
-    public record Sample(Instant time, Price yesBid, Price yesAsk, Count openInterest) {
+    /** One market's bars and what the dropped ones left in force. */
+    public record Bars(List<MinuteBar> ascending, MinuteBar floor) {
+    }
+
+    private static final class Series {
+        final ArrayDeque<MinuteBar> bars = new ArrayDeque<>();
+        MinuteBar floor;
     }
 
     private final Exchange exchange;
-    private final Map<String, List<Sample>> samples = new ConcurrentHashMap<>();
+    private final int maxBarsPerMarket;
+    private final Map<String, Series> markets = new ConcurrentHashMap<>();
 
     public QuoteHistory(Exchange exchange) {
+        this(exchange, DEFAULT_MAX_BARS_PER_MARKET);
+    }
+
+    public QuoteHistory(Exchange exchange, int maxBarsPerMarket) {
+        if (maxBarsPerMarket < 1) {
+            throw new IllegalArgumentException("maxBarsPerMarket must be positive: " + maxBarsPerMarket);
+        }
         this.exchange = exchange;
+        this.maxBarsPerMarket = maxBarsPerMarket;
     }
 
     @Override
     public void onEvent(ExchangeEvent event) {
         if (event instanceof ExchangeEvent.BookChanged changed) {
-            sample(changed.ticker(), changed.time());
+            sample(changed.ticker(), changed.time().getEpochSecond(), null);
         } else if (event instanceof ExchangeEvent.TradeExecuted traded) {
-            sample(traded.trade().ticker(), traded.time());
+            sample(traded.trade().ticker(), traded.time().getEpochSecond(), traded.trade());
         }
     }
 
-    /** The samples of {@code ticker} in time order; a copy. */
-    public List<Sample> samples(String ticker) {
-        List<Sample> list = samples.get(ticker);
-        if (list == null) {
-            return List.of();
+    /** A copy of {@code ticker}'s bars, oldest first, and its floor. */
+    public Bars bars(String ticker) {
+        Series series = markets.get(ticker);
+        if (series == null) {
+            return new Bars(List.of(), null);
         }
-        synchronized (list) {
-            return new ArrayList<>(list);
+        synchronized (series) {
+            List<MinuteBar> copy = new ArrayList<>(series.bars.size());
+            series.bars.forEach(bar -> copy.add(bar.copy()));
+            return new Bars(copy, series.floor);
         }
     }
 
-    private void sample(String ticker, Instant time) {
+    /** Removes and returns {@code ticker}'s bars: the market has left the live window. */
+    public Bars take(String ticker) {
+        Series series = markets.remove(ticker);
+        if (series == null) {
+            return new Bars(List.of(), null);
+        }
+        synchronized (series) {
+            return new Bars(new ArrayList<>(series.bars), series.floor);
+        }
+    }
+
+    /** Bars kept over all markets, for tests and the soak. */
+    public int size() {
+        int total = 0;
+        for (Series series : markets.values()) {
+            synchronized (series) {
+                total += series.bars.size();
+            }
+        }
+        return total;
+    }
+
+    private void sample(String ticker, long epochSeconds, Trade trade) {
         Market market = exchange.market(ticker).orElse(null);
         if (market == null) {
             return;
         }
-        List<Sample> list = samples.computeIfAbsent(ticker, key -> new ArrayList<>());
-        synchronized (list) {
-            if (list.size() >= MAX_SAMPLES_PER_MARKET) {
-                list.subList(0, list.size() / 2).clear();
+        Series series = markets.computeIfAbsent(ticker, key -> new Series());
+        synchronized (series) {
+            long end = MinuteBar.minuteEnd(epochSeconds);
+            MinuteBar bar = series.bars.peekLast();
+            if (bar == null || bar.endTs() < end) {
+                bar = new MinuteBar(end);
+                series.bars.addLast(bar);
+                if (series.bars.size() > maxBarsPerMarket) {
+                    series.floor = series.bars.pollFirst();
+                }
             }
-            list.add(new Sample(time, positive(market.yesBidDollars()), belowOne(market.yesAskDollars()),
-                    market.openInterestFp() == null ? Count.ZERO : market.openInterestFp()));
+            if (trade != null) {
+                bar.trade(trade.yesPriceDollars(), trade.countFp().hundredths(),
+                        trade.yesPriceDollars().times(trade.countFp()).micros());
+            }
+            bar.quote(units(market.yesBidDollars(), 0), units(market.yesAskDollars(), Price.SCALE),
+                    market.openInterestFp() == null ? 0 : market.openInterestFp().hundredths());
         }
     }
 
-    /** Kalshi reports a missing bid as $0; a sample keeps it as absent. */
-    private static Price positive(Price price) {
-        return price == null || price.units() == 0 ? null : price;
-    }
-
-    /** Kalshi reports a missing ask as $1; a sample keeps it as absent. */
-    private static Price belowOne(Price price) {
-        return price == null || price.equals(Price.ONE) ? null : price;
+    private static long units(Price price, long none) {
+        return price == null ? none : price.units();
     }
 }
