@@ -28,6 +28,7 @@ final class ConformanceScenario {
     private final long startSeconds;
     private final String partlyFilled;
     private final List<String> targets = new ArrayList<>();
+    private boolean aged;
 
     ConformanceScenario(SimHarness sim) {
         this.sim = sim;
@@ -53,8 +54,14 @@ final class ConformanceScenario {
         sim.advanceMillis(61_000);
     }
 
-    /** Sends {@code sample}, then lets a second pass so no rate-limit bucket runs dry. */
+    /**
+     * Sends {@code sample}, then lets a second pass so no rate-limit bucket runs dry. Before the
+     * first {@code /historical} call the live window is let pass, so those calls find archived data.
+     */
     Reply call(Sample sample) {
+        if (sample.path().startsWith("/historical") && !aged) {
+            ageIntoHistory();
+        }
         Reply reply = sample.caller() == null
                 ? sim.raw(sample.method(), KalshiApi.PREFIX + sample.path(), sample.body())
                 : sample.caller().send(sample.method(), sample.path(), sample.body());
@@ -71,6 +78,7 @@ final class ConformanceScenario {
         samples.addAll(refusals());
         samples.add(new Sample("DELETE /portfolio/events/orders", maker, "/portfolio/events/orders", null, 204));
         samples.addAll(readsAfterWrites());
+        samples.addAll(historicalReads());
         return samples;
     }
 
@@ -175,6 +183,31 @@ final class ConformanceScenario {
                 new Sample("GET /portfolio/fills", taker, "/portfolio/fills", null, 200),
                 new Sample("GET /portfolio/positions", taker, "/portfolio/positions?count_filter=position", null, 200),
                 new Sample("GET /portfolio/settlements", taker, "/portfolio/settlements", null, 200));
+    }
+
+    /**
+     * Kalshi's {@code /historical} reads, made once the live window has passed: the settled market
+     * with its positions and candles, and the finished orders, fills and trades have moved there.
+     */
+    private List<Sample> historicalReads() {
+        long start = startSeconds - 60;
+        return List.of(
+                open("GET /historical/cutoff", "/historical/cutoff"),
+                open("GET /historical/markets", "/historical/markets"),
+                open("GET /historical/markets/{ticker}", "/historical/markets/" + SETTLED),
+                open("GET /historical/markets/{ticker}/candlesticks", "/historical/markets/" + SETTLED
+                        + "/candlesticks?start_ts=" + start + "&end_ts=" + (start + 3_600) + "&period_interval=1"),
+                open("GET /historical/trades", "/historical/trades?ticker=" + OPEN),
+                signed("GET /historical/fills", "/historical/fills"),
+                signed("GET /historical/orders", "/historical/orders?limit=100"),
+                signed("GET /historical/positions", "/historical/positions"));
+    }
+
+    /** Lets the live window pass; the engine moves what finished before it on its next command. */
+    private void ageIntoHistory() {
+        aged = true;
+        sim.advanceMillis(sim.server.config().history().live().window().toMillis() + 1_000);
+        SimHarness.check(taker.order(OPEN, "bid", "0.05", "1"), 201);
     }
 
     /** Refused calls: their status must be one the operation declares. */
