@@ -77,7 +77,7 @@ final class SoakCommand implements Callable<Integer> {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
         SoakRun.Settings settings = new SoakRun.Settings(minutes, warmupMinutes, clients, pauseMillis, sampleSeconds,
-                flowSpeed, liveWindow, seed);
+                flowSpeed, liveWindow, seed, Duration.ofMinutes(1));
         SoakRun.Result result = new SoakRun(settings, spec.commandLine().getOut(), System.console() != null).run();
         spec.commandLine().getOut().println(result.line());
         spec.commandLine().getOut().flush();

@@ -30,9 +30,13 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class SoakRun {
 
-    /** What to run; see {@code kalshi-sim soak --help}. */
+    /**
+     * What to run; see {@code kalshi-sim soak --help}. {@code minuteLength} is how long one of the
+     * command's minutes lasts on the wall clock: a minute for the command, a few seconds in tests
+     * that run a soak end to end without spending minutes of the suite on it.
+     */
     public record Settings(int minutes, Integer warmupMinutes, int clients, long pauseMillis, int sampleSeconds,
-                           int flowSpeed, Duration liveWindow, long seed) {
+                           int flowSpeed, Duration liveWindow, long seed, Duration minuteLength) {
     }
 
     /** The figures of a finished soak. */
@@ -65,6 +69,10 @@ public final class SoakRun {
         this.terminal = terminal;
     }
 
+    private long minutesNanos(long minutes) {
+        return Math.multiplyExact(settings.minuteLength().toNanos(), minutes);
+    }
+
     public Result run() throws Exception {
         ServerConfig config = ServerConfig.defaults();
         HistoryConfig history = config.history();
@@ -90,14 +98,14 @@ public final class SoakRun {
                                         + " (at most " + MAX_WARMUP_MINUTES + " min)", settings.minutes());
                 out.flush();
                 long start = System.nanoTime();
-                waitUntil(start + TimeUnit.MINUTES.toNanos(warmup), "warm-up", server, null);
+                waitUntil(start + minutesNanos(warmup), "warm-up", server, null);
                 if (settings.warmupMinutes() == null) {
-                    waitForFullStore(server, history, start + TimeUnit.MINUTES.toNanos(MAX_WARMUP_MINUTES));
+                    waitForFullStore(server, history, start + minutesNanos(MAX_WARMUP_MINUTES));
                 }
                 HeapTrend trend = new HeapTrend();
                 long measured = System.nanoTime();
                 trend.sample(measured);
-                long end = measured + TimeUnit.MINUTES.toNanos(settings.minutes());
+                long end = measured + minutesNanos(settings.minutes());
                 while (System.nanoTime() < end) {
                     long next = Math.min(end, System.nanoTime() + TimeUnit.SECONDS.toNanos(settings.sampleSeconds()));
                     waitUntil(next, "measuring", server, trend);
