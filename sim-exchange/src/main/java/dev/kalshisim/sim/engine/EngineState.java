@@ -48,7 +48,7 @@ final class EngineState {
         this.config = config;
         this.ids = new IdSource(config.idSeed());
         this.collateral = new Collateral(config.feeSchedule());
-        this.ledger = new Ledger(collateral);
+        this.ledger = new Ledger(collateral, config.rebateTiming());
         this.due = new DueActions();
     }
 

@@ -8,7 +8,8 @@ package dev.kalshisim.sim.engine;
  * across all its fills, taker and maker alike; each time it <em>exceeds</em> $0.01 (strictly: exactly
  * $0.0100 does not yet qualify) a whole $0.01 is rebated and taken off the accumulator.
  *
- * <p>So the accumulator always ends a fill in [0, $0.01], and an order's fees over all its fills are
+ * <p>With {@link RebateTiming#AS_ACCRUED} (the default) the accumulator always ends a fill in
+ * [0, $0.01], and an order's fees over all its fills are
  * its trade fees plus at most $0.01, never below its trade fees. Money is in micro-dollars.
  */
 final class FeeRounding {
@@ -52,14 +53,22 @@ final class FeeRounding {
     }
 
     /**
+     * Prices one fill with rebates {@linkplain RebateTiming#AS_ACCRUED as accrued}.
+     */
+    static Charge charge(long revenue, long tradeFee, long precision, long accumulatorBefore) {
+        return charge(revenue, tradeFee, precision, accumulatorBefore, RebateTiming.AS_ACCRUED);
+    }
+
+    /**
      * Prices one fill.
      *
      * @param revenue the fill's signed cash effect before fees, micros
      * @param tradeFee the fee model's fee, micros (rounded up to $0.0001 here if it is not already)
      * @param precision the member's balance precision, {@link #CENT} or {@link #CENTICENT}
      * @param accumulatorBefore the order's accumulator before this fill
+     * @param timing whether a rebate may take this fill's own net fee below zero
      */
-    static Charge charge(long revenue, long tradeFee, long precision, long accumulatorBefore) {
+    static Charge charge(long revenue, long tradeFee, long precision, long accumulatorBefore, RebateTiming timing) {
         long fee = ceil(tradeFee, CENTICENT);
         long exact = Math.subtractExact(revenue, fee);
         long floored = floor(exact, precision);
@@ -67,7 +76,8 @@ final class FeeRounding {
         long accumulator = Math.addExact(accumulatorBefore, rounding);
         long rebate = 0;
         // "Exceeds": a rebate needs strictly more than $0.01 accumulated.
-        while (accumulator > CENT) {
+        while (accumulator > CENT
+                && (timing == RebateTiming.AS_ACCRUED || fee + rounding - rebate - CENT >= 0)) {
             accumulator -= CENT;
             rebate += CENT;
         }

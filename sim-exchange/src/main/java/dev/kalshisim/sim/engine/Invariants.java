@@ -133,8 +133,10 @@ final class Invariants {
                     + " is not a multiple of the balance precision " + account.balancePrecision);
         }
         for (OrderState order : account.restingByAcceptance.values()) {
-            if (order.roundingAccumulator < 0 || order.roundingAccumulator > FeeRounding.CENT) {
-                violations.add(order + ": rounding accumulator " + order.roundingAccumulator + " outside [0, $0.01]");
+            // Rebates as accrued keep it within a cent; rebates a fill must absorb may carry more.
+            long most = state.config.rebateTiming() == RebateTiming.AS_ACCRUED ? FeeRounding.CENT : Long.MAX_VALUE;
+            if (order.roundingAccumulator < 0 || order.roundingAccumulator > most) {
+                violations.add(order + ": rounding accumulator " + order.roundingAccumulator + " outside [0, " + most + "]");
             }
         }
         long reserved = 0;

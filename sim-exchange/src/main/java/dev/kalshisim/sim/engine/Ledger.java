@@ -18,6 +18,7 @@ final class Ledger {
     static final long PAYOUT_MICROS_PER_HUNDREDTH = 10_000L;
 
     private final Collateral collateral;
+    private final RebateTiming rebateTiming;
     private long feesCollected;
     private long tradeFees;
     private long roundingFees;
@@ -25,8 +26,9 @@ final class Ledger {
     private long feesWaived;
     private long totalDeposits;
 
-    Ledger(Collateral collateral) {
+    Ledger(Collateral collateral, RebateTiming rebateTiming) {
         this.collateral = collateral;
+        this.rebateTiming = rebateTiming;
     }
 
     /** Net fees kept by the exchange: trade plus rounding fees, minus rebates and waivers. */
@@ -90,7 +92,7 @@ final class Ledger {
         long revenue = movePosition(position, order.side, priceUnits, count);
         refreshReserve(account, market);
         FeeRounding.Charge charge = capped(account, FeeRounding.charge(revenue, tradeFee, account.balancePrecision,
-                order.roundingAccumulator));
+                order.roundingAccumulator, rebateTiming));
         order.roundingAccumulator = charge.accumulator();
         account.cash = Math.addExact(account.cash, charge.balanceChange());
         long net = charge.netFee();
