@@ -54,7 +54,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--live-window", paramLabel = "DURATION", converter = DurationText.class,
             description = "How long finished orders, fills, trades and settled markets stay on the live endpoints "
-                    + "before they move to /historical, on the server's clock (e.g. 15m, 2h). Default: 5m.")
+                    + "before they move to /historical, on the server's clock (e.g. 15m, 2h). Default: 90d, as "
+                    + "Kalshi's; count caps bound memory.")
     Duration liveWindow;
 
     enum Catalog { demo, none }

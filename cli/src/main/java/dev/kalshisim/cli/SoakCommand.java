@@ -19,8 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "clients) and measure its live heap: the heap in use right after a full GC, sampled "
                 + "periodically, and its least-squares slope.",
             "Minutes are wall-clock minutes of the measured phase. It starts after a warm-up: by default the "
-                + "live window plus 1 minute and until the in-memory historical store and the request journal have "
-                + "filled to their caps (at most 30 minutes), so all three have reached their steady size; "
+                + "live window plus 1 minute when that is under 30 minutes, and until the in-memory historical "
+                + "store and the request journal have filled to their caps (at most 30 minutes), so all three have reached their steady size; "
                 + "--warmup-minutes N fixes it instead. --flow-speed K runs the demo flow K times as often as "
                 + "serve does: more simulated trading per wall minute, on the same wall clock.",
             "Last line: soak: minutes=<n> heap_start_mib=<x> heap_end_mib=<y> slope_mib_per_h=<z> requests=<n> "
@@ -57,7 +57,7 @@ final class SoakCommand implements Callable<Integer> {
     int flowSpeed = 1;
 
     @Option(names = "--live-window", paramLabel = "DURATION", converter = DurationText.class,
-            description = "The simulator's live window, as for serve (default: serve's, 5m).")
+            description = "The simulator's live window, as for serve (default: serve's, 90d).")
     Duration liveWindow;
 
     @Option(names = "--seed", paramLabel = "N",

@@ -39,11 +39,13 @@ public record LiveWindow(Duration window, int maxTrades, int maxFinishedOrders, 
     }
 
     /**
-     * The server's default: 5 minutes, at most 50,000 trades, 50,000 finished orders and 1,000
-     * settled markets live, 1,024 items moved per command.
+     * The server's default: Kalshi's window of about three months (90 days), so a test that moves
+     * the virtual clock a day still finds its orders and fills on the live endpoints, and count caps
+     * that bound memory instead: at most 5,000 trades, 10,000 finished orders and 1,000 settled
+     * markets live (about 15 minutes of the demo flow), 1,024 items moved per command.
      */
     public static LiveWindow defaults() {
-        return new LiveWindow(Duration.ofMinutes(5), 50_000, 50_000, 1_000, 1_024);
+        return new LiveWindow(Duration.ofDays(90), 5_000, 10_000, 1_000, 1_024);
     }
 
     public LiveWindow withWindow(Duration value) {
