@@ -31,6 +31,8 @@ class LiveHeapBoundTest {
      * with seed 7 is 10,560); 14,000 leaves room for a livelier seed.
      */
     private static final long BOUND = 14_000;
+    /** What the default caps allow: 5,000 trades, their 10,000 fills, 10,000 finished orders and the resting ones. */
+    private static final long CAPPED_BOUND = 26_000;
 
     @Test
     @Timeout(120)
@@ -40,6 +42,18 @@ class LiveHeapBoundTest {
         // The flow really trades: the window is full, not empty.
         assertThat(run.last.trades()).isGreaterThan(100);
         assertThat(run.last.restingOrders()).isPositive();
+        assertThat(run.exchange.checkInvariants()).isEmpty();
+    }
+
+    @Test
+    @Timeout(120)
+    void theServersDefaultCapsBoundTheSameHourUnderKalshisNinetyDayWindow() {
+        // The window never passes in an hour, so the caps alone must hold: 5,000 trades with their
+        // 10,000 fills and 10,000 finished orders, plus the resting orders.
+        Run run = run(LiveWindow.defaults());
+        assertThat(run.last.trades()).isEqualTo(5_000);
+        assertThat(run.last.orders() - run.last.restingOrders()).isLessThanOrEqualTo(10_000);
+        assertThat(run.maxAfterWindow).isLessThanOrEqualTo(CAPPED_BOUND);
         assertThat(run.exchange.checkInvariants()).isEmpty();
     }
 
