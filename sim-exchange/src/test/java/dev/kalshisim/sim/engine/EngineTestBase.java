@@ -134,4 +134,28 @@ abstract class EngineTestBase {
     <T extends ExchangeEvent> List<T> eventsOf(Class<T> type) {
         return events.stream().filter(type::isInstance).map(type::cast).collect(Collectors.toList());
     }
+
+    /** A member's 100 one-lot fills in {@link #MKT} at $0.67 and Carol's one equivalent 100-lot fill. */
+    record Convergence(OrderResult many, OrderResult one) {
+    }
+
+    /** Alice takes 100 one-lot asks of Bob's in one order; Carol takes one 100-lot ask at the same price. */
+    Convergence oneLotFillsAndOneEquivalentFill() {
+        for (int i = 0; i < 100; i++) {
+            ask(BOB, "0.67", "1");
+        }
+        OrderResult many = bid(ALICE, "0.67", "100");
+        ask(BOB, "0.67", "100");
+        return new Convergence(many, bid(CAROL, "0.67", "100"));
+    }
+
+    /** Alice takes three of Bob's one-lot asks at $0.055 in a fee-free deci-cent market, in one order. */
+    OrderResult threeFeeFreeSubPennyFills() {
+        addMarket("FREE", FeeType.QUADRATIC, "0");
+        exchange.createMarket(market("FREE-DC", "E-FREE").withTickGrid(TickGrid.named("deci_cent"))).orElseThrow();
+        for (int i = 0; i < 3; i++) {
+            place(PlaceOrder.ask(BOB, "FREE-DC", p("0.055"), c("1")));
+        }
+        return place(PlaceOrder.bid(ALICE, "FREE-DC", p("0.055"), c("3")));
+    }
 }

@@ -22,12 +22,9 @@ class FeeRoundingScenarioTest extends EngineTestBase {
 
     @Test
     void manyOneLotTakerFillsCostWhatOneEquivalentFillCostsWithinACent() {
-        for (int i = 0; i < 100; i++) {
-            ask(BOB, "0.67", "1");
-        }
-        OrderResult many = bid(ALICE, "0.67", "100");
-        ask(BOB, "0.67", "100");
-        OrderResult one = bid(CAROL, "0.67", "100");
+        Convergence run = oneLotFillsAndOneEquivalentFill();
+        OrderResult many = run.many();
+        OrderResult one = run.one();
 
         assertThat(many.fills()).hasSize(100);
         assertThat(one.fills()).hasSize(1);
@@ -101,13 +98,7 @@ class FeeRoundingScenarioTest extends EngineTestBase {
 
     @Test
     void subPennyOneLotFillsConvergeEvenWhenARebateOutgrowsItsFillsFee() {
-        addMarket("FREE", FeeType.QUADRATIC, "0");
-        exchange.createMarket(market("FREE-DC", "E-FREE").withTickGrid(TickGrid.named("deci_cent"))).orElseThrow();
-        for (int i = 0; i < 3; i++) {
-            place(PlaceOrder.ask(BOB, "FREE-DC", p("0.055"), c("1")));
-        }
-
-        OrderResult taker = place(PlaceOrder.bid(ALICE, "FREE-DC", p("0.055"), c("3")));
+        OrderResult taker = threeFeeFreeSubPennyFills();
 
         // Kalshi's first worked example without a trade fee: each 0.055 floors to 0.06 (0.005 rounding);
         // the third fill takes the accumulator to 0.015 and gets 0.01 back, paying 0.05. That fill's net

@@ -2,7 +2,6 @@ package dev.kalshisim.sim.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kalshisim.core.model.FeeType;
 import dev.kalshisim.core.model.Fill;
 import dev.kalshisim.core.model.Money;
 import org.junit.jupiter.api.Test;
@@ -20,13 +19,7 @@ class RebateTimingTest extends EngineTestBase {
 
     @Test
     void subPennyFillsNeverGetANegativeFeeAndTheRebateWaits() {
-        addMarket("FREE", FeeType.QUADRATIC, "0");
-        exchange.createMarket(market("FREE-DC", "E-FREE").withTickGrid(TickGrid.named("deci_cent"))).orElseThrow();
-        for (int i = 0; i < 3; i++) {
-            place(PlaceOrder.ask(BOB, "FREE-DC", p("0.055"), c("1")));
-        }
-
-        OrderResult taker = place(PlaceOrder.bid(ALICE, "FREE-DC", p("0.055"), c("3")));
+        OrderResult taker = threeFeeFreeSubPennyFills();
 
         // The same fills that pay 0.005, 0.005 and -0.005 as accrued: here the third fill cannot
         // absorb the cent, so it pays its 0.005 too and the accumulator carries 0.015.
@@ -38,12 +31,9 @@ class RebateTimingTest extends EngineTestBase {
 
     @Test
     void wholeCentFillsConvergeExactlyAsWithRebatesAsAccrued() {
-        for (int i = 0; i < 100; i++) {
-            ask(BOB, "0.67", "1");
-        }
-        OrderResult many = bid(ALICE, "0.67", "100");
-        ask(BOB, "0.67", "100");
-        OrderResult one = bid(CAROL, "0.67", "100");
+        Convergence run = oneLotFillsAndOneEquivalentFill();
+        OrderResult many = run.many();
+        OrderResult one = run.one();
 
         assertThat(one.fees()).isEqualTo(usd("1.55"));
         assertThat(many.fees().minus(one.fees())).isBetween(Money.ZERO, usd("0.01"));
