@@ -82,7 +82,9 @@ final class RecordingStrategy extends EveryEventStrategy {
     @Override
     protected void onEvent(StrategyEvent event) {
         threads.add(Thread.currentThread().getName());
-        events.add(event);
+        // The test's handler runs before the event is recorded: a test thread that waits for the
+        // event then also sees whatever the handler noted.
         onEvent.accept(context, event);
+        events.add(event);
     }
 }
