@@ -2,10 +2,10 @@ package dev.kalshisim.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kalshisim.core.auth.Credentials;
-import dev.kalshisim.core.client.KalshiClient;
-import dev.kalshisim.core.client.KalshiException;
-import dev.kalshisim.core.client.RateLimitedException;
-import dev.kalshisim.core.client.RetryPolicy;
+import dev.kalshisim.kalshi.client.KalshiClient;
+import dev.kalshisim.kalshi.client.KalshiException;
+import dev.kalshisim.kalshi.client.RateLimitedException;
+import dev.kalshisim.kalshi.client.RetryPolicy;
 import dev.kalshisim.core.limits.BucketLimit;
 import dev.kalshisim.core.limits.Tier;
 import dev.kalshisim.core.limits.TierLimits;

@@ -2,12 +2,12 @@ package dev.kalshisim.junit5;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.kalshisim.core.client.KalshiClient;
+import dev.kalshisim.kalshi.client.KalshiClient;
 import dev.kalshisim.core.limits.Tier;
 import dev.kalshisim.core.model.Market;
 import dev.kalshisim.core.model.MarketResult;
 import dev.kalshisim.core.model.Money;
-import dev.kalshisim.core.stream.WebSocketUrls;
+import dev.kalshisim.kalshi.stream.WebSocketUrls;
 import dev.kalshisim.core.time.Clock;
 import dev.kalshisim.core.wire.GetMarketResponse;
 import dev.kalshisim.sim.limits.JournalEntry;

@@ -1,6 +1,6 @@
 package dev.kalshisim.junit5;
 
-import dev.kalshisim.core.client.KalshiClient;
+import dev.kalshisim.kalshi.client.KalshiClient;
 import dev.kalshisim.core.limits.TierTable;
 import dev.kalshisim.core.time.Clock;
 import dev.kalshisim.sim.server.ServerConfig;

@@ -1,10 +1,10 @@
 package dev.kalshisim.junit5;
 
 import dev.kalshisim.core.auth.Credentials;
-import dev.kalshisim.core.client.KalshiClient;
-import dev.kalshisim.core.stream.KalshiWebSocketClient;
-import dev.kalshisim.core.stream.StreamConfig;
-import dev.kalshisim.core.stream.transport.JdkWebSocketTransport;
+import dev.kalshisim.kalshi.client.KalshiClient;
+import dev.kalshisim.kalshi.stream.KalshiWebSocketClient;
+import dev.kalshisim.kalshi.stream.StreamConfig;
+import dev.kalshisim.kalshi.stream.transport.JdkWebSocketTransport;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;

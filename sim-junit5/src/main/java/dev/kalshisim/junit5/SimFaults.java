@@ -3,7 +3,7 @@ package dev.kalshisim.junit5;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.kalshisim.core.stream.message.Channel;
+import dev.kalshisim.core.wire.stream.Channel;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.function.Consumer;

@@ -2,8 +2,8 @@ package dev.kalshisim.junit5;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kalshisim.core.client.KalshiClient;
-import dev.kalshisim.core.client.OrdersQuery;
+import dev.kalshisim.kalshi.client.KalshiClient;
+import dev.kalshisim.kalshi.client.OrdersQuery;
 import dev.kalshisim.core.limits.Tier;
 import dev.kalshisim.core.model.BookSide;
 import dev.kalshisim.core.model.Count;

@@ -3,7 +3,7 @@ package dev.kalshisim.junit5;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kalshisim.core.client.KalshiApiException;
+import dev.kalshisim.kalshi.client.KalshiApiException;
 import dev.kalshisim.core.time.VirtualClock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

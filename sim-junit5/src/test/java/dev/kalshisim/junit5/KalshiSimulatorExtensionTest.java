@@ -3,9 +3,9 @@ package dev.kalshisim.junit5;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kalshisim.core.client.KalshiApiException;
-import dev.kalshisim.core.client.KalshiClient;
-import dev.kalshisim.core.client.RetryPolicy;
+import dev.kalshisim.kalshi.client.KalshiApiException;
+import dev.kalshisim.kalshi.client.KalshiClient;
+import dev.kalshisim.kalshi.client.RetryPolicy;
 import dev.kalshisim.core.limits.Tier;
 import dev.kalshisim.core.model.BookSide;
 import dev.kalshisim.core.model.Count;

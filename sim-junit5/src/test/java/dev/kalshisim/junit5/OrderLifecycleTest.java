@@ -2,11 +2,11 @@ package dev.kalshisim.junit5;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kalshisim.core.client.FillsQuery;
-import dev.kalshisim.core.client.KalshiClient;
-import dev.kalshisim.core.client.OrdersQuery;
-import dev.kalshisim.core.client.PositionsQuery;
-import dev.kalshisim.core.client.SettlementsQuery;
+import dev.kalshisim.kalshi.client.FillsQuery;
+import dev.kalshisim.kalshi.client.KalshiClient;
+import dev.kalshisim.kalshi.client.OrdersQuery;
+import dev.kalshisim.kalshi.client.PositionsQuery;
+import dev.kalshisim.kalshi.client.SettlementsQuery;
 import dev.kalshisim.core.model.BookSide;
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.Fill;

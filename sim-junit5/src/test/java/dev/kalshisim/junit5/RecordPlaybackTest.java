@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
-import dev.kalshisim.core.client.KalshiClient;
-import dev.kalshisim.core.client.KalshiTransportException;
-import dev.kalshisim.core.client.RetryPolicy;
+import dev.kalshisim.kalshi.client.KalshiClient;
+import dev.kalshisim.kalshi.client.KalshiTransportException;
+import dev.kalshisim.kalshi.client.RetryPolicy;
 import dev.kalshisim.core.model.BookSide;
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.Price;

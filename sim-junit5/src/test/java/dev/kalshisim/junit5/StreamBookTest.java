@@ -2,7 +2,7 @@ package dev.kalshisim.junit5;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kalshisim.core.client.KalshiClient;
+import dev.kalshisim.kalshi.client.KalshiClient;
 import dev.kalshisim.core.limits.Tier;
 import dev.kalshisim.core.model.BookSide;
 import dev.kalshisim.core.model.Count;
@@ -10,9 +10,9 @@ import dev.kalshisim.core.model.Orderbook;
 import dev.kalshisim.core.model.Price;
 import dev.kalshisim.core.model.SelfTradePrevention;
 import dev.kalshisim.core.model.TimeInForce;
-import dev.kalshisim.core.stream.book.BookSnapshot;
-import dev.kalshisim.core.stream.book.BookState;
-import dev.kalshisim.core.stream.message.Channel;
+import dev.kalshisim.kalshi.stream.book.BookSnapshot;
+import dev.kalshisim.kalshi.stream.book.BookState;
+import dev.kalshisim.core.wire.stream.Channel;
 import dev.kalshisim.core.wire.CreateOrderV2Request;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,11 +2,11 @@ package dev.kalshisim.junit5;
 
 import dev.kalshisim.core.model.Orderbook;
 import dev.kalshisim.core.model.OrderbookLevel;
-import dev.kalshisim.core.stream.KalshiWebSocketClient;
-import dev.kalshisim.core.stream.book.BookKeeper;
-import dev.kalshisim.core.stream.book.BookSnapshot;
-import dev.kalshisim.core.stream.message.PriceLevel;
-import dev.kalshisim.core.stream.message.SubscribeParams;
+import dev.kalshisim.kalshi.stream.KalshiWebSocketClient;
+import dev.kalshisim.kalshi.stream.book.BookKeeper;
+import dev.kalshisim.kalshi.stream.book.BookSnapshot;
+import dev.kalshisim.core.wire.stream.PriceLevel;
+import dev.kalshisim.core.wire.stream.SubscribeParams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

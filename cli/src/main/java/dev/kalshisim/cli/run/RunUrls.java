@@ -5,7 +5,7 @@ import java.net.URISyntaxException;
 
 /**
  * The REST base URL of a {@code run --url} (its WebSocket URL comes from core's
- * {@link dev.kalshisim.core.stream.WebSocketUrls}): a REST base ({@code .../trade-api/v2}) is
+ * {@link dev.kalshisim.kalshi.stream.WebSocketUrls}): a REST base ({@code .../trade-api/v2}) is
  * kept, a server root ({@code http://127.0.0.1:PORT}) gets {@code /trade-api/v2} appended.
  */
 public final class RunUrls {

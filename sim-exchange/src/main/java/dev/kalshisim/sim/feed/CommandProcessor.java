@@ -1,17 +1,17 @@
 package dev.kalshisim.sim.feed;
 
-import dev.kalshisim.core.stream.message.Command;
-import dev.kalshisim.core.stream.message.ErrorCode;
-import dev.kalshisim.core.stream.message.ListSubscriptions;
-import dev.kalshisim.core.stream.message.MalformedCommand;
-import dev.kalshisim.core.stream.message.StreamCodec;
-import dev.kalshisim.core.stream.message.Subscribe;
-import dev.kalshisim.core.stream.message.SubscriptionInfo;
-import dev.kalshisim.core.stream.message.SubscriptionList;
-import dev.kalshisim.core.stream.message.UnknownCommand;
-import dev.kalshisim.core.stream.message.Unsubscribe;
-import dev.kalshisim.core.stream.message.Unsubscribed;
-import dev.kalshisim.core.stream.message.UpdateSubscription;
+import dev.kalshisim.core.wire.stream.Command;
+import dev.kalshisim.core.wire.stream.ErrorCode;
+import dev.kalshisim.core.wire.stream.ListSubscriptions;
+import dev.kalshisim.core.wire.stream.MalformedCommand;
+import dev.kalshisim.core.wire.stream.StreamCodec;
+import dev.kalshisim.core.wire.stream.Subscribe;
+import dev.kalshisim.core.wire.stream.SubscriptionInfo;
+import dev.kalshisim.core.wire.stream.SubscriptionList;
+import dev.kalshisim.core.wire.stream.UnknownCommand;
+import dev.kalshisim.core.wire.stream.Unsubscribe;
+import dev.kalshisim.core.wire.stream.Unsubscribed;
+import dev.kalshisim.core.wire.stream.UpdateSubscription;
 import java.util.ArrayList;
 import java.util.List;
 

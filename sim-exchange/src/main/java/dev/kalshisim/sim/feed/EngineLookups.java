@@ -1,7 +1,7 @@
 package dev.kalshisim.sim.feed;
 
 import dev.kalshisim.core.model.Orderbook;
-import dev.kalshisim.core.stream.message.ErrorCode;
+import dev.kalshisim.core.wire.stream.ErrorCode;
 import dev.kalshisim.sim.engine.Exchange;
 import dev.kalshisim.sim.engine.Outcome;
 import java.util.ArrayList;

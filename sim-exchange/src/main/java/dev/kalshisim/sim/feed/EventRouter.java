@@ -1,9 +1,9 @@
 package dev.kalshisim.sim.feed;
 
-import dev.kalshisim.core.stream.message.Channel;
-import dev.kalshisim.core.stream.message.ChannelPayload;
-import dev.kalshisim.core.stream.message.MarketLifecycleUpdate;
-import dev.kalshisim.core.stream.message.TickerUpdate;
+import dev.kalshisim.core.wire.stream.Channel;
+import dev.kalshisim.core.wire.stream.ChannelPayload;
+import dev.kalshisim.core.wire.stream.MarketLifecycleUpdate;
+import dev.kalshisim.core.wire.stream.TickerUpdate;
 import dev.kalshisim.sim.engine.ExchangeEvent;
 import dev.kalshisim.sim.engine.ExchangeListener;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package dev.kalshisim.sim.feed;
 
-import dev.kalshisim.core.stream.message.Channel;
+import dev.kalshisim.core.wire.stream.Channel;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.kalshisim.sim.feed;
 
-import dev.kalshisim.core.stream.message.ChannelMessage;
-import dev.kalshisim.core.stream.message.ChannelPayload;
-import dev.kalshisim.core.stream.message.ErrorCode;
-import dev.kalshisim.core.stream.message.ErrorReply;
+import dev.kalshisim.core.wire.stream.ChannelMessage;
+import dev.kalshisim.core.wire.stream.ChannelPayload;
+import dev.kalshisim.core.wire.stream.ErrorCode;
+import dev.kalshisim.core.wire.stream.ErrorReply;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

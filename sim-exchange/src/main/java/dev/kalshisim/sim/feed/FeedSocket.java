@@ -1,6 +1,6 @@
 package dev.kalshisim.sim.feed;
 
-import dev.kalshisim.core.stream.message.ErrorCode;
+import dev.kalshisim.core.wire.stream.ErrorCode;
 import java.nio.ByteBuffer;
 import java.util.function.Function;
 import java.util.function.IntSupplier;

@@ -1,6 +1,6 @@
 package dev.kalshisim.sim.feed;
 
-import dev.kalshisim.core.stream.message.StreamCodec;
+import dev.kalshisim.core.wire.stream.StreamCodec;
 import dev.kalshisim.sim.engine.Exchange;
 import dev.kalshisim.sim.server.SimState;
 import dev.kalshisim.sim.server.auth.AuthFilter;

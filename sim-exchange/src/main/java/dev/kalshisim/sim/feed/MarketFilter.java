@@ -1,7 +1,7 @@
 package dev.kalshisim.sim.feed;
 
-import dev.kalshisim.core.stream.message.Channel;
-import dev.kalshisim.core.stream.message.ErrorCode;
+import dev.kalshisim.core.wire.stream.Channel;
+import dev.kalshisim.core.wire.stream.ErrorCode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;

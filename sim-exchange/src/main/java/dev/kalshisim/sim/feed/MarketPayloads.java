@@ -4,10 +4,10 @@ import dev.kalshisim.core.model.Market;
 import dev.kalshisim.core.model.OutcomeSide;
 import dev.kalshisim.core.model.Price;
 import dev.kalshisim.core.model.Trade;
-import dev.kalshisim.core.stream.message.MarketLifecycleUpdate;
-import dev.kalshisim.core.stream.message.MarketMetadata;
-import dev.kalshisim.core.stream.message.OrderbookDelta;
-import dev.kalshisim.core.stream.message.TradeUpdate;
+import dev.kalshisim.core.wire.stream.MarketLifecycleUpdate;
+import dev.kalshisim.core.wire.stream.MarketMetadata;
+import dev.kalshisim.core.wire.stream.OrderbookDelta;
+import dev.kalshisim.core.wire.stream.TradeUpdate;
 import dev.kalshisim.sim.engine.ExchangeEvent;
 import java.time.Instant;
 

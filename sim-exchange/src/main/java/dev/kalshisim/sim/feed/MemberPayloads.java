@@ -4,9 +4,9 @@ import dev.kalshisim.core.model.Fill;
 import dev.kalshisim.core.model.MarketPosition;
 import dev.kalshisim.core.model.Order;
 import dev.kalshisim.core.model.OutcomeSide;
-import dev.kalshisim.core.stream.message.FillUpdate;
-import dev.kalshisim.core.stream.message.MarketPositionUpdate;
-import dev.kalshisim.core.stream.message.UserOrderUpdate;
+import dev.kalshisim.core.wire.stream.FillUpdate;
+import dev.kalshisim.core.wire.stream.MarketPositionUpdate;
+import dev.kalshisim.core.wire.stream.UserOrderUpdate;
 import dev.kalshisim.sim.engine.ExchangeEvent;
 import java.time.Instant;
 

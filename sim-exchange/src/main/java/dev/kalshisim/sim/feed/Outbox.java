@@ -1,6 +1,6 @@
 package dev.kalshisim.sim.feed;
 
-import dev.kalshisim.core.stream.message.StreamCodec;
+import dev.kalshisim.core.wire.stream.StreamCodec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -49,7 +49,7 @@ final class Outbox {
     }
 
     /**
-     * Queues a message (a record of {@code core.stream.message}); returns {@code false}, without
+     * Queues a message (a record of {@code core.wire.stream}); returns {@code false}, without
      * waiting, when the queue is full. Ignored once the connection is closing.
      */
     boolean offer(Object message) {

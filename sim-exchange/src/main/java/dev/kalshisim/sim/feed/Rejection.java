@@ -1,8 +1,8 @@
 package dev.kalshisim.sim.feed;
 
-import dev.kalshisim.core.stream.message.ErrorCode;
-import dev.kalshisim.core.stream.message.ErrorDetail;
-import dev.kalshisim.core.stream.message.ErrorReply;
+import dev.kalshisim.core.wire.stream.ErrorCode;
+import dev.kalshisim.core.wire.stream.ErrorDetail;
+import dev.kalshisim.core.wire.stream.ErrorReply;
 
 /**
  * Why a command was refused: a Kalshi error code and, when it is about one market, that market.

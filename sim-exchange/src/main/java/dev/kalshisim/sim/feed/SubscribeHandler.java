@@ -1,11 +1,11 @@
 package dev.kalshisim.sim.feed;
 
-import dev.kalshisim.core.stream.message.Channel;
-import dev.kalshisim.core.stream.message.ErrorCode;
-import dev.kalshisim.core.stream.message.Subscribe;
-import dev.kalshisim.core.stream.message.SubscribeParams;
-import dev.kalshisim.core.stream.message.Subscribed;
-import dev.kalshisim.core.stream.message.TickerUpdate;
+import dev.kalshisim.core.wire.stream.Channel;
+import dev.kalshisim.core.wire.stream.ErrorCode;
+import dev.kalshisim.core.wire.stream.Subscribe;
+import dev.kalshisim.core.wire.stream.SubscribeParams;
+import dev.kalshisim.core.wire.stream.Subscribed;
+import dev.kalshisim.core.wire.stream.TickerUpdate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,6 +1,6 @@
 package dev.kalshisim.sim.feed;
 
-import dev.kalshisim.core.stream.message.Channel;
+import dev.kalshisim.core.wire.stream.Channel;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

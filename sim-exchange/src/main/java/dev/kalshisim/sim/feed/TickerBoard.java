@@ -5,7 +5,7 @@ import dev.kalshisim.core.model.Market;
 import dev.kalshisim.core.model.Money;
 import dev.kalshisim.core.model.Price;
 import dev.kalshisim.core.model.Trade;
-import dev.kalshisim.core.stream.message.TickerUpdate;
+import dev.kalshisim.core.wire.stream.TickerUpdate;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;

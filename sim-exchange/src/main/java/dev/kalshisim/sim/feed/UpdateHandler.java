@@ -1,12 +1,12 @@
 package dev.kalshisim.sim.feed;
 
-import dev.kalshisim.core.stream.message.Channel;
-import dev.kalshisim.core.stream.message.ErrorCode;
-import dev.kalshisim.core.stream.message.UpdateAction;
-import dev.kalshisim.core.stream.message.UpdateOk;
-import dev.kalshisim.core.stream.message.UpdateSubscription;
-import dev.kalshisim.core.stream.message.UpdateSubscriptionParams;
-import dev.kalshisim.core.stream.message.UpdatedMarkets;
+import dev.kalshisim.core.wire.stream.Channel;
+import dev.kalshisim.core.wire.stream.ErrorCode;
+import dev.kalshisim.core.wire.stream.UpdateAction;
+import dev.kalshisim.core.wire.stream.UpdateOk;
+import dev.kalshisim.core.wire.stream.UpdateSubscription;
+import dev.kalshisim.core.wire.stream.UpdateSubscriptionParams;
+import dev.kalshisim.core.wire.stream.UpdatedMarkets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntSupplier;

@@ -7,7 +7,7 @@
  * {@link dev.kalshisim.sim.feed.FeedConfig}, {@link dev.kalshisim.sim.feed.FeedFaults} (for the
  * control plane) and {@link dev.kalshisim.sim.feed.MarketIds}; every other type is internal.
  *
- * <p>Messages are the records of {@code dev.kalshisim.core.stream.message}, written by core's
+ * <p>Messages are the records of {@code dev.kalshisim.core.wire.stream}, written by core's
  * {@code StreamCodec}, so the project's client and this server agree on every field by construction.
  */
 package dev.kalshisim.sim.feed;

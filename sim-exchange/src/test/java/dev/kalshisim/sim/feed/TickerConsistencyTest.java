@@ -8,7 +8,7 @@ import dev.kalshisim.core.model.FeeType;
 import dev.kalshisim.core.model.Market;
 import dev.kalshisim.core.model.Money;
 import dev.kalshisim.core.model.Price;
-import dev.kalshisim.core.stream.message.TickerUpdate;
+import dev.kalshisim.core.wire.stream.TickerUpdate;
 import dev.kalshisim.core.time.VirtualClock;
 import dev.kalshisim.sim.engine.EventSpec;
 import dev.kalshisim.sim.engine.Exchange;

@@ -1,0 +1,166 @@
+package dev.kalshisim.kalshi.client;
+
+import dev.kalshisim.core.limits.BucketKind;
+import dev.kalshisim.core.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The stage that paces requests by the account's own token buckets, so a busy client waits on
+ * its side instead of collecting 429s.
+ *
+ * <p>On first use it loads the account's limits and the endpoint costs ({@link RateLimitsLoader});
+ * requests arriving meanwhile wait for that. Each request is then charged its endpoint's cost (a
+ * batch the per-item cost times its items) in the read or write {@link PacedBucket}, by Kalshi's
+ * routing. Every {@code refreshIntervalNanos} the tables are reloaded in the background and the
+ * buckets adopt the new limits, keeping their balance; a table that fails to reload keeps its
+ * last value from the server. A 429 still seen (another session on the
+ * same key, or drift) empties the local bucket so the retry waits for a real refill.
+ *
+ * <p>A disabled throttle passes requests straight on and only counts 429s. Thread-safe.
+ */
+final class Throttle implements Stage {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Throttle.class);
+
+    private final boolean enabled;
+    private final RateLimitsLoader loader;
+    private final boolean authenticated;
+    private final Clock clock;
+    private final Executor executor;
+    private final long refreshIntervalNanos;
+    private final Stage next;
+    private final AtomicLong rateLimitedResponses = new AtomicLong();
+    private final AtomicLong refreshes = new AtomicLong();
+
+    private CompletableFuture<Void> started;
+    private volatile RateLimits limits;
+    private volatile PacedBucket read;
+    private volatile PacedBucket write;
+    private long nextRefreshAtNanos;
+    private boolean refreshing;
+
+    Throttle(boolean enabled, RateLimitsLoader loader, boolean authenticated, Clock clock, Executor executor,
+            long refreshIntervalNanos, Stage next) {
+        if (refreshIntervalNanos <= 0) {
+            throw new IllegalArgumentException("refreshIntervalNanos must be positive: " + refreshIntervalNanos);
+        }
+        this.enabled = enabled;
+        this.loader = loader;
+        this.authenticated = authenticated;
+        this.clock = clock;
+        this.executor = executor;
+        this.refreshIntervalNanos = refreshIntervalNanos;
+        this.next = next;
+    }
+
+    @Override
+    public CompletableFuture<ApiResponse> send(ApiRequest request) {
+        if (!enabled) {
+            return next.send(request).thenApply(this::count429);
+        }
+        return start().thenCompose(ignored -> {
+            refreshIfDue();
+            RateLimits current = limits;
+            String apiPath = request.apiPath();
+            BucketKind kind = current.costs().bucketOf(request.method(), apiPath);
+            long cost = request.batchItems() > 0
+                    ? current.costs().costOfBatch(request.method(), apiPath, request.batchItems())
+                    : current.costs().costOf(request.method(), apiPath);
+            PacedBucket bucket = kind == BucketKind.WRITE ? write : read;
+            PacedBucket.Priority priority = request.kind() == RequestKind.CANCEL ? PacedBucket.Priority.CANCEL : PacedBucket.Priority.NORMAL;
+            return bucket.acquire(cost, priority)
+                    .thenCompose(granted -> next.send(request)
+                            .whenComplete((response, failure) -> bucket.settled(cost)))
+                    .thenApply(response -> {
+                        if (response.status() == 429) {
+                            bucket.drain();
+                        }
+                        return count429(response);
+                    });
+        });
+    }
+
+    /** Loads the tables if nobody has yet; the returned future completes when the buckets exist. */
+    CompletableFuture<Void> start() {
+        synchronized (this) {
+            if (started == null) {
+                started = loader.load().thenAccept(loaded -> {
+                    PacedBucket newRead = new PacedBucket(BucketKind.READ, loaded.limits().read(), clock, executor);
+                    PacedBucket newWrite = new PacedBucket(BucketKind.WRITE, loaded.limits().write(), clock, executor);
+                    newRead.charge(RateLimitsLoader.loadCostTokens(loaded.costs(), authenticated));
+                    read = newRead;
+                    write = newWrite;
+                    adopt(loaded);
+                });
+            }
+            return started;
+        }
+    }
+
+    /** The current counters; buckets read as empty before the first request. */
+    ThrottleStats stats() {
+        RateLimits current = limits;
+        PacedBucket currentRead = read;
+        PacedBucket currentWrite = write;
+        return new ThrottleStats(enabled, current == null ? null : current.usageTier(),
+                current != null && current.limitsFromServer(), current != null && current.costsFromServer(),
+                currentRead == null ? ThrottleStats.BucketStats.EMPTY : currentRead.stats(),
+                currentWrite == null ? ThrottleStats.BucketStats.EMPTY : currentWrite.stats(),
+                rateLimitedResponses.get(), refreshes.get());
+    }
+
+    /** The limits in force, or null before the first request. */
+    RateLimits limits() {
+        return limits;
+    }
+
+    private void refreshIfDue() {
+        synchronized (this) {
+            if (refreshing || clock.nowNanos() < nextRefreshAtNanos) {
+                return;
+            }
+            refreshing = true;
+        }
+        loader.load().whenComplete((fresh, failure) -> {
+            if (fresh != null) {
+                RateLimits merged = fresh.orPrevious(limits);
+                read.reconfigure(merged.limits().read());
+                write.reconfigure(merged.limits().write());
+                read.charge(RateLimitsLoader.loadCostTokens(merged.costs(), authenticated));
+                adopt(merged);
+            } else {
+                LOG.warn("refreshing the rate limits failed: {}", failure.toString());
+            }
+            synchronized (this) {
+                refreshing = false;
+            }
+        });
+    }
+
+    private void adopt(RateLimits loaded) {
+        RateLimits previous = limits;
+        limits = loaded;
+        refreshes.incrementAndGet();
+        synchronized (this) {
+            nextRefreshAtNanos = Math.addExact(clock.nowNanos(), refreshIntervalNanos);
+        }
+        if (previous == null || !previous.limits().equals(loaded.limits())) {
+            LOG.info("pacing by tier {}: read {}/s (capacity {}), write {}/s (capacity {}); limits from {}, costs from {}",
+                    loaded.usageTier(), loaded.limits().read().refillRate(), loaded.limits().read().bucketCapacity(),
+                    loaded.limits().write().refillRate(), loaded.limits().write().bucketCapacity(),
+                    loaded.limitsFromServer() ? "the server" : "the tier table",
+                    loaded.costsFromServer() ? "the server" : "the built-in table");
+        }
+    }
+
+    private ApiResponse count429(ApiResponse response) {
+        if (response.status() == 429) {
+            rateLimitedResponses.incrementAndGet();
+        }
+        return response;
+    }
+}

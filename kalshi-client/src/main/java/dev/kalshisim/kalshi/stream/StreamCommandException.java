@@ -1,0 +1,36 @@
+package dev.kalshisim.kalshi.stream;
+
+import dev.kalshisim.core.wire.stream.Command;
+import dev.kalshisim.core.wire.stream.ErrorCode;
+import dev.kalshisim.core.wire.stream.ErrorReply;
+
+/** The server answered a command with an {@code error} reply. */
+public final class StreamCommandException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Command command;
+    private final transient ErrorReply reply;
+
+    public StreamCommandException(Command command, ErrorReply reply) {
+        super(command.cmd() + " (id " + command.id() + ") failed with error " + reply.msg().code() + ": "
+                + reply.msg().msg() + (reply.msg().marketTicker() == null ? "" : " [" + reply.msg().marketTicker() + "]"));
+        this.command = command;
+        this.reply = reply;
+    }
+
+    /** The command that failed. */
+    public Command command() {
+        return command;
+    }
+
+    /** The server's error reply. */
+    public ErrorReply reply() {
+        return reply;
+    }
+
+    /** The reply's code as a constant. */
+    public ErrorCode errorCode() {
+        return reply.errorCode();
+    }
+}
