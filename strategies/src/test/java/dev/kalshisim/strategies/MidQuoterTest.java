@@ -16,7 +16,7 @@ import dev.kalshisim.core.strategy.StrategyCommand;
 import dev.kalshisim.core.strategy.StrategyParameters;
 import dev.kalshisim.core.strategy.SubmitOrder;
 import dev.kalshisim.core.strategy.SubscribeMarkets;
-import dev.kalshisim.core.strategy.testing.StrategyTestKit;
+import dev.kalshisim.testkit.StrategyTestKit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -2,7 +2,7 @@ package dev.kalshisim.kalshi.live;
 
 import dev.kalshisim.core.strategy.StrategyContext;
 import dev.kalshisim.core.strategy.StrategyEvent;
-import dev.kalshisim.core.strategy.testing.EveryEventStrategy;
+import dev.kalshisim.testkit.EveryEventStrategy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

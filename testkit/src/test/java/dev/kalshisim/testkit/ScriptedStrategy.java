@@ -1,6 +1,8 @@
-package dev.kalshisim.core.strategy;
+package dev.kalshisim.testkit;
 
-import dev.kalshisim.core.strategy.testing.EveryEventStrategy;
+import dev.kalshisim.core.strategy.StrategyContext;
+import dev.kalshisim.core.strategy.StrategyEvent;
+import dev.kalshisim.testkit.EveryEventStrategy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

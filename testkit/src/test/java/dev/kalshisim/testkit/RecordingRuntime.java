@@ -1,5 +1,8 @@
-package dev.kalshisim.core.strategy;
+package dev.kalshisim.testkit;
 
+import dev.kalshisim.core.strategy.StrategyCommand;
+import dev.kalshisim.core.strategy.StrategyRuntime;
+import dev.kalshisim.core.strategy.TimerEvent;
 import dev.kalshisim.core.model.Money;
 import dev.kalshisim.core.time.Clock;
 import dev.kalshisim.core.time.VirtualClock;

@@ -1,5 +1,22 @@
-package dev.kalshisim.core.strategy;
+package dev.kalshisim.testkit;
 
+import dev.kalshisim.core.strategy.AmendOrder;
+import dev.kalshisim.core.strategy.CancelAllOrders;
+import dev.kalshisim.core.strategy.CancelOrder;
+import dev.kalshisim.core.strategy.DecreaseOrder;
+import dev.kalshisim.core.strategy.FillEvent;
+import dev.kalshisim.core.strategy.MarketLifecycleEvent;
+import dev.kalshisim.core.strategy.OrderRequest;
+import dev.kalshisim.core.strategy.OrderState;
+import dev.kalshisim.core.strategy.OrderUpdate;
+import dev.kalshisim.core.strategy.StrategyDriver;
+import dev.kalshisim.core.strategy.StrategyEvent;
+import dev.kalshisim.core.strategy.StrategyParameters;
+import dev.kalshisim.core.strategy.SubmitBatch;
+import dev.kalshisim.core.strategy.SubmitOrder;
+import dev.kalshisim.core.strategy.SubscribeMarkets;
+import dev.kalshisim.core.strategy.TimerEvent;
+import dev.kalshisim.core.strategy.TradeEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,7 +24,7 @@ import dev.kalshisim.core.model.BookSide;
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.Money;
 import dev.kalshisim.core.model.Price;
-import dev.kalshisim.core.strategy.testing.StrategyTestKit;
+import dev.kalshisim.testkit.StrategyTestKit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

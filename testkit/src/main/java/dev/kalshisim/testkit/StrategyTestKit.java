@@ -1,4 +1,4 @@
-package dev.kalshisim.core.strategy.testing;
+package dev.kalshisim.testkit;
 
 import dev.kalshisim.core.model.BookSide;
 import dev.kalshisim.core.model.Count;
