@@ -16,6 +16,7 @@ import dev.kalshisim.sim.server.rest.MarketRoutes;
 import dev.kalshisim.sim.server.rest.OrderReadRoutes;
 import dev.kalshisim.sim.server.rest.OrderWriteRoutes;
 import dev.kalshisim.sim.server.rest.PortfolioRoutes;
+import dev.kalshisim.sim.server.state.SimState;
 import java.util.List;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -48,7 +49,7 @@ public final class KalshiSimServer implements AutoCloseable {
 
     private KalshiSimServer(ServerConfig config) {
         this.config = config;
-        this.state = new SimState(config);
+        this.state = new SimState(config.stateConfig());
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("kalshi-sim");
         threads.setDaemon(true);

@@ -8,6 +8,7 @@ import dev.kalshisim.sim.engine.EngineLimits;
 import dev.kalshisim.sim.history.HistoryConfig;
 import dev.kalshisim.sim.limits.RequestJournal;
 import dev.kalshisim.sim.limits.UnsignedLimit;
+import dev.kalshisim.sim.server.state.StateConfig;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -62,6 +63,12 @@ public record ServerConfig(int port, String bindAddress, Duration authWindow, bo
                 TierTable.defaults(), EndpointCosts.defaults(), RequestJournal.DEFAULT_CAPACITY, WallClock.instance(),
                 ClientTimeouts.defaults(), EngineLimits.defaults(),
                 HistoryConfig.defaults());
+    }
+
+    /** The part {@link dev.kalshisim.sim.server.state.SimState} is built from. */
+    public StateConfig stateConfig() {
+        return new StateConfig(clock, authWindow, unsignedLimit, tiers, endpointCosts, journalCapacity, engineLimits,
+                history);
     }
 
     public ServerConfig withPort(int newPort) {

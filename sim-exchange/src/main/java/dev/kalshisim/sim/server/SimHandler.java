@@ -1,6 +1,6 @@
 package dev.kalshisim.sim.server;
 
-import dev.kalshisim.sim.control.Faults;
+import dev.kalshisim.sim.faults.Faults;
 import dev.kalshisim.sim.server.http.ApiException;
 import dev.kalshisim.sim.server.http.ApiRequest;
 import dev.kalshisim.sim.server.http.ApiResponse;

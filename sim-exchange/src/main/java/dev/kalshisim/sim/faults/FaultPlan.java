@@ -1,4 +1,4 @@
-package dev.kalshisim.sim.control;
+package dev.kalshisim.sim.faults;
 
 /**
  * The faults injected into {@code /trade-api/v2} traffic, as set by {@code POST /sim/v1/faults}.

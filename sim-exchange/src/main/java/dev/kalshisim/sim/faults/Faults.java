@@ -1,4 +1,4 @@
-package dev.kalshisim.sim.control;
+package dev.kalshisim.sim.faults;
 
 import java.util.SplittableRandom;
 
