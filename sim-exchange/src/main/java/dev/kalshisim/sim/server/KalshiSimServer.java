@@ -67,7 +67,7 @@ public final class KalshiSimServer implements AutoCloseable {
         jetty.addConnector(connector);
         this.feed = KalshiFeed.forState(state, FeedConfig.defaults());
         jetty.setHandler(feed.wrap(jetty, new SimHandler(newApi(), new ControlPlane(state, feed.faults()), state.faults(),
-                timeouts)));
+                config.clock(), timeouts)));
         jetty.setErrorHandler(new KalshiErrorPages());
         // Stop at once: a simulator has no in-flight work worth draining, and tests start and stop many servers.
         jetty.setStopTimeout(0);

@@ -1,5 +1,6 @@
 package dev.kalshisim.sim.server;
 
+import dev.kalshisim.core.time.Clock;
 import dev.kalshisim.sim.faults.Faults;
 import dev.kalshisim.sim.server.http.ApiException;
 import dev.kalshisim.sim.server.http.ApiRequest;
@@ -13,6 +14,8 @@ import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -28,8 +31,10 @@ import org.eclipse.jetty.util.Callback;
  * API or the control plane, and writes the JSON answer.
  *
  * <p>Transport faults live here because they are about the connection, not the exchange: a
- * dropped request closes the socket without an answer; added latency delays the work on Jetty's
- * scheduler instead of sleeping a thread. Handlers may block (engine locks), so this handler
+ * dropped request closes the socket without an answer; added latency delays the work on the
+ * server's {@link Clock} (a timer hands it back to Jetty's pool, no thread sleeps), so on a virtual
+ * clock a delayed answer leaves when the clock is moved past its delay. Client timeouts stay on
+ * Jetty's scheduler: they guard the network, which runs on wall time. Handlers may block (engine locks), so this handler
  * declares itself blocking and Jetty calls it from its pool; the body is read asynchronously
  * first ({@link BodyReader}), so no thread waits for a slow client's bytes.
  */
@@ -41,12 +46,16 @@ final class SimHandler extends Handler.Abstract {
     private final KalshiApi api;
     private final Function<ApiRequest, ApiResponse> controlPlane;
     private final Faults faults;
+    private final Clock clock;
     private final ClientTimeouts timeouts;
 
-    SimHandler(KalshiApi api, Function<ApiRequest, ApiResponse> controlPlane, Faults faults, ClientTimeouts timeouts) {
+    /** {@code clock} times injected latency; {@code timeouts} (wall time) bound slow clients. */
+    SimHandler(KalshiApi api, Function<ApiRequest, ApiResponse> controlPlane, Faults faults, Clock clock,
+               ClientTimeouts timeouts) {
         this.api = api;
         this.controlPlane = controlPlane;
         this.faults = faults;
+        this.clock = clock;
         this.timeouts = timeouts;
     }
 
@@ -74,11 +83,11 @@ final class SimHandler extends Handler.Abstract {
         Faults.Decision fault = faults.next();
         if (fault.effect() == Faults.Effect.DROP) {
             // A dropped request is never answered, so its body is not worth waiting for.
-            afterDelay(fault, () -> drop(request, callback));
+            afterDelay(fault, callback, () -> drop(request, callback));
             return true;
         }
         withBody(request, response, callback,
-                body -> afterDelay(fault, () -> serveApi(request, response, callback, fault, body)));
+                body -> afterDelay(fault, callback, () -> serveApi(request, response, callback, fault, body)));
         return true;
     }
 
@@ -95,14 +104,25 @@ final class SimHandler extends Handler.Abstract {
                 callback::failed);
     }
 
-    /** Runs {@code work} now, or on the pool after the fault's latency (Jetty's scheduler, no sleeping thread). */
-    private void afterDelay(Faults.Decision fault, Runnable work) {
-        if (fault.delayMillis() > 0) {
-            getServer().getScheduler().schedule(() -> getServer().getThreadPool().execute(work),
-                    fault.delayMillis(), TimeUnit.MILLISECONDS);
-        } else {
+    /**
+     * Runs {@code work} now, or on Jetty's pool once the server's clock has moved the fault's latency
+     * on. The clock's timer only hands the work over (on a virtual clock it runs on whichever thread
+     * advances the clock, which must not be kept waiting); a server stopped in the meantime refuses
+     * the work, and the exchange is failed instead.
+     */
+    private void afterDelay(Faults.Decision fault, Callback callback, Runnable work) {
+        if (fault.delayMillis() <= 0) {
             work.run();
+            return;
         }
+        Executor pool = getServer().getThreadPool();
+        clock.scheduleAfter(TimeUnit.MILLISECONDS.toNanos(fault.delayMillis()), () -> {
+            try {
+                pool.execute(work);
+            } catch (RejectedExecutionException stopped) {
+                callback.failed(stopped);
+            }
+        });
     }
 
     private static void drop(Request request, Callback callback) {
