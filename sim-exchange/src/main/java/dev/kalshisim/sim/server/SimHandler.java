@@ -14,6 +14,8 @@ import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -34,9 +36,9 @@ import org.eclipse.jetty.util.Callback;
  * dropped request closes the socket without an answer; added latency delays the work on the
  * server's {@link Clock} (a timer hands it back to Jetty's pool, no thread sleeps), so on a virtual
  * clock a delayed answer leaves when the clock is moved past its delay. Client timeouts stay on
- * Jetty's scheduler: they guard the network, which runs on wall time. Handlers may block (engine locks), so this handler
- * declares itself blocking and Jetty calls it from its pool; the body is read asynchronously
- * first ({@link BodyReader}), so no thread waits for a slow client's bytes.
+ * Jetty's scheduler: they guard the network, which runs on wall time. Handlers may block (engine
+ * locks), so this handler declares itself blocking and Jetty calls it from its pool; the body is
+ * read asynchronously first ({@link BodyReader}), so no thread waits for a slow client's bytes.
  */
 final class SimHandler extends Handler.Abstract {
 
@@ -48,6 +50,8 @@ final class SimHandler extends Handler.Abstract {
     private final Faults faults;
     private final Clock clock;
     private final ClientTimeouts timeouts;
+    /** Answers waiting out an injected latency, cancelled when the server stops. */
+    private final Set<DelayedWork> delayedWork = ConcurrentHashMap.newKeySet();
 
     /** {@code clock} times injected latency; {@code timeouts} (wall time) bound slow clients. */
     SimHandler(KalshiApi api, Function<ApiRequest, ApiResponse> controlPlane, Faults faults, Clock clock,
@@ -83,11 +87,11 @@ final class SimHandler extends Handler.Abstract {
         Faults.Decision fault = faults.next();
         if (fault.effect() == Faults.Effect.DROP) {
             // A dropped request is never answered, so its body is not worth waiting for.
-            afterDelay(fault, callback, () -> drop(request, callback));
+            afterDelay(fault, () -> drop(request, callback));
             return true;
         }
         withBody(request, response, callback,
-                body -> afterDelay(fault, callback, () -> serveApi(request, response, callback, fault, body)));
+                body -> afterDelay(fault, () -> serveApi(request, response, callback, fault, body)));
         return true;
     }
 
@@ -106,23 +110,58 @@ final class SimHandler extends Handler.Abstract {
 
     /**
      * Runs {@code work} now, or on Jetty's pool once the server's clock has moved the fault's latency
-     * on. The clock's timer only hands the work over (on a virtual clock it runs on whichever thread
-     * advances the clock, which must not be kept waiting); a server stopped in the meantime refuses
-     * the work, and the exchange is failed instead.
+     * on. The clock's timer only hands the work over: on a virtual clock it runs on whichever thread
+     * advances the clock, which must not be kept waiting.
      */
-    private void afterDelay(Faults.Decision fault, Callback callback, Runnable work) {
+    private void afterDelay(Faults.Decision fault, Runnable work) {
         if (fault.delayMillis() <= 0) {
             work.run();
             return;
         }
-        Executor pool = getServer().getThreadPool();
-        clock.scheduleAfter(TimeUnit.MILLISECONDS.toNanos(fault.delayMillis()), () -> {
+        DelayedWork delayed = new DelayedWork(getServer().getThreadPool(), work);
+        delayedWork.add(delayed);
+        delayed.timer = clock.scheduleAfter(TimeUnit.MILLISECONDS.toNanos(fault.delayMillis()), delayed);
+    }
+
+    /**
+     * Cancels the answers still waiting out their latency: the clock outlives the server (the wall
+     * clock is shared, a virtual one belongs to the test), and their connections close with it.
+     */
+    @Override
+    protected void doStop() throws Exception {
+        delayedWork.forEach(DelayedWork::cancel);
+        delayedWork.clear();
+        super.doStop();
+    }
+
+    /** One answer waiting on the clock; forgets itself once handed to the pool. */
+    private final class DelayedWork implements Runnable {
+
+        private final Executor pool;
+        private final Runnable work;
+        private volatile Clock.Timer timer;
+
+        DelayedWork(Executor pool, Runnable work) {
+            this.pool = pool;
+            this.work = work;
+        }
+
+        @Override
+        public void run() {
+            delayedWork.remove(this);
             try {
                 pool.execute(work);
             } catch (RejectedExecutionException stopped) {
-                callback.failed(stopped);
+                // The server stopped as the delay ran out; its connections are closed, no one awaits this answer.
             }
-        });
+        }
+
+        void cancel() {
+            Clock.Timer scheduled = timer;
+            if (scheduled != null) {
+                scheduled.cancel();
+            }
+        }
     }
 
     private static void drop(Request request, Callback callback) {
