@@ -27,7 +27,10 @@ public final class SimFaults {
         this.control = control;
     }
 
-    /** Delays every REST answer by {@code latency} of real time (at most 60 s). */
+    /**
+     * Delays every REST answer by {@code latency} (at most 60 s) of the server's clock: real time on
+     * a wall clock; on a virtual clock an answer leaves once the clock is moved that far.
+     */
     public SimFaults latency(Duration latency) {
         return change(plan -> plan.put("latency_ms", latency.toMillis()));
     }

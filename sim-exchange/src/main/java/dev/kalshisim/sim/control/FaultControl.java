@@ -1,12 +1,13 @@
 package dev.kalshisim.sim.control;
 
+import dev.kalshisim.sim.faults.FaultPlan;
 import dev.kalshisim.sim.feed.FeedFaults;
-import dev.kalshisim.sim.server.SimState;
 import dev.kalshisim.sim.server.http.ApiException;
 import dev.kalshisim.sim.server.http.ApiResponse;
 import dev.kalshisim.sim.server.http.Call;
 import dev.kalshisim.sim.server.http.JsonBody;
 import dev.kalshisim.sim.server.http.Route;
+import dev.kalshisim.sim.server.state.SimState;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;

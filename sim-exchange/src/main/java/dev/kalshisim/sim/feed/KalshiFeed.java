@@ -2,8 +2,8 @@ package dev.kalshisim.sim.feed;
 
 import dev.kalshisim.core.wire.stream.StreamCodec;
 import dev.kalshisim.sim.engine.Exchange;
-import dev.kalshisim.sim.server.SimState;
 import dev.kalshisim.sim.server.auth.AuthFilter;
+import dev.kalshisim.sim.server.state.SimState;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

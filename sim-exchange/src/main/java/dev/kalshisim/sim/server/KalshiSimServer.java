@@ -16,6 +16,7 @@ import dev.kalshisim.sim.server.rest.MarketRoutes;
 import dev.kalshisim.sim.server.rest.OrderReadRoutes;
 import dev.kalshisim.sim.server.rest.OrderWriteRoutes;
 import dev.kalshisim.sim.server.rest.PortfolioRoutes;
+import dev.kalshisim.sim.server.state.SimState;
 import java.util.List;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -48,7 +49,7 @@ public final class KalshiSimServer implements AutoCloseable {
 
     private KalshiSimServer(ServerConfig config) {
         this.config = config;
-        this.state = new SimState(config);
+        this.state = new SimState(config.stateConfig());
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("kalshi-sim");
         threads.setDaemon(true);
@@ -66,7 +67,7 @@ public final class KalshiSimServer implements AutoCloseable {
         jetty.addConnector(connector);
         this.feed = KalshiFeed.forState(state, FeedConfig.defaults());
         jetty.setHandler(feed.wrap(jetty, new SimHandler(newApi(), new ControlPlane(state, feed.faults()), state.faults(),
-                timeouts)));
+                config.clock(), timeouts)));
         jetty.setErrorHandler(new KalshiErrorPages());
         // Stop at once: a simulator has no in-flight work worth draining, and tests start and stop many servers.
         jetty.setStopTimeout(0);

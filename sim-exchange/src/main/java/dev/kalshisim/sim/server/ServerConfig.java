@@ -8,11 +8,17 @@ import dev.kalshisim.sim.engine.EngineLimits;
 import dev.kalshisim.sim.history.HistoryConfig;
 import dev.kalshisim.sim.limits.RequestJournal;
 import dev.kalshisim.sim.limits.UnsignedLimit;
+import dev.kalshisim.sim.server.state.StateConfig;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
  * Everything {@link KalshiSimServer} can be told, with production-like defaults.
+ *
+ * <p>Changed one value at a time through {@code with*} ({@code ServerConfig.defaults().withPort(8080)})
+ * or several at once through a {@link Builder} ({@code defaults().toBuilder().port(8080).clock(c).build()}).
+ * Each {@code with*} goes through the builder, so the full list of components is written out only in
+ * the builder's copy and build, not once per {@code with*}.
  *
  * @param port TCP port; 0 picks a free one
  * @param bindAddress the address to listen on; loopback by default, since the control plane has no auth
@@ -58,69 +64,199 @@ public record ServerConfig(int port, String bindAddress, Duration authWindow, bo
 
     /** An ephemeral port on 127.0.0.1, Kalshi's published limits and costs, wall time. */
     public static ServerConfig defaults() {
-        return new ServerConfig(0, "127.0.0.1", Duration.ofSeconds(30), false, false, UnsignedLimit.PER_ADDRESS,
-                TierTable.defaults(), EndpointCosts.defaults(), RequestJournal.DEFAULT_CAPACITY, WallClock.instance(),
-                ClientTimeouts.defaults(), EngineLimits.defaults(),
-                HistoryConfig.defaults());
+        return new Builder().build();
+    }
+
+    /** A builder starting from {@link #defaults()}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from this config. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** The part {@link dev.kalshisim.sim.server.state.SimState} is built from. */
+    public StateConfig stateConfig() {
+        return new StateConfig(clock, authWindow, unsignedLimit, tiers, endpointCosts, journalCapacity, engineLimits,
+                history);
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(newPort, bindAddress, authWindow, legacyOrderWrites, rateLimitHeaders, unsignedLimit,
-                tiers, endpointCosts, journalCapacity, clock, clientTimeouts, engineLimits, history);
+        return toBuilder().port(newPort).build();
     }
 
     public ServerConfig withAuthWindow(Duration newWindow) {
-        return new ServerConfig(port, bindAddress, newWindow, legacyOrderWrites, rateLimitHeaders, unsignedLimit,
-                tiers, endpointCosts, journalCapacity, clock, clientTimeouts, engineLimits, history);
+        return toBuilder().authWindow(newWindow).build();
     }
 
     public ServerConfig withLegacyOrderWrites(boolean accepted) {
-        return new ServerConfig(port, bindAddress, authWindow, accepted, rateLimitHeaders, unsignedLimit,
-                tiers, endpointCosts, journalCapacity, clock, clientTimeouts, engineLimits, history);
+        return toBuilder().legacyOrderWrites(accepted).build();
     }
 
     public ServerConfig withRateLimitHeaders(boolean sent) {
-        return new ServerConfig(port, bindAddress, authWindow, legacyOrderWrites, sent, unsignedLimit,
-                tiers, endpointCosts, journalCapacity, clock, clientTimeouts, engineLimits, history);
+        return toBuilder().rateLimitHeaders(sent).build();
     }
 
     public ServerConfig withUnsignedLimit(UnsignedLimit newLimit) {
-        return new ServerConfig(port, bindAddress, authWindow, legacyOrderWrites, rateLimitHeaders, newLimit,
-                tiers, endpointCosts, journalCapacity, clock, clientTimeouts, engineLimits, history);
+        return toBuilder().unsignedLimit(newLimit).build();
     }
 
     public ServerConfig withTiers(TierTable newTiers) {
-        return new ServerConfig(port, bindAddress, authWindow, legacyOrderWrites, rateLimitHeaders, unsignedLimit,
-                newTiers, endpointCosts, journalCapacity, clock, clientTimeouts, engineLimits, history);
+        return toBuilder().tiers(newTiers).build();
     }
 
     public ServerConfig withEndpointCosts(EndpointCosts newCosts) {
-        return new ServerConfig(port, bindAddress, authWindow, legacyOrderWrites, rateLimitHeaders, unsignedLimit,
-                tiers, newCosts, journalCapacity, clock, clientTimeouts, engineLimits, history);
+        return toBuilder().endpointCosts(newCosts).build();
     }
 
     public ServerConfig withJournalCapacity(int newCapacity) {
-        return new ServerConfig(port, bindAddress, authWindow, legacyOrderWrites, rateLimitHeaders, unsignedLimit,
-                tiers, endpointCosts, newCapacity, clock, clientTimeouts, engineLimits, history);
+        return toBuilder().journalCapacity(newCapacity).build();
     }
 
     public ServerConfig withClock(Clock newClock) {
-        return new ServerConfig(port, bindAddress, authWindow, legacyOrderWrites, rateLimitHeaders, unsignedLimit,
-                tiers, endpointCosts, journalCapacity, newClock, clientTimeouts, engineLimits, history);
+        return toBuilder().clock(newClock).build();
     }
 
     public ServerConfig withClientTimeouts(ClientTimeouts newTimeouts) {
-        return new ServerConfig(port, bindAddress, authWindow, legacyOrderWrites, rateLimitHeaders, unsignedLimit,
-                tiers, endpointCosts, journalCapacity, clock, newTimeouts, engineLimits, history);
+        return toBuilder().clientTimeouts(newTimeouts).build();
     }
 
     public ServerConfig withEngineLimits(EngineLimits newLimits) {
-        return new ServerConfig(port, bindAddress, authWindow, legacyOrderWrites, rateLimitHeaders, unsignedLimit,
-                tiers, endpointCosts, journalCapacity, clock, clientTimeouts, newLimits, history);
+        return toBuilder().engineLimits(newLimits).build();
     }
 
     public ServerConfig withHistory(HistoryConfig newHistory) {
-        return new ServerConfig(port, bindAddress, authWindow, legacyOrderWrites, rateLimitHeaders, unsignedLimit,
-                tiers, endpointCosts, journalCapacity, clock, clientTimeouts, engineLimits, newHistory);
+        return toBuilder().history(newHistory).build();
+    }
+
+    /**
+     * A mutable draft of a {@link ServerConfig}, starting from the defaults or from a config;
+     * {@link #build()} checks it (the record's constructor does). Not thread-safe.
+     */
+    public static final class Builder {
+
+        private int port;
+        private String bindAddress;
+        private Duration authWindow;
+        private boolean legacyOrderWrites;
+        private boolean rateLimitHeaders;
+        private UnsignedLimit unsignedLimit;
+        private TierTable tiers;
+        private EndpointCosts endpointCosts;
+        private int journalCapacity;
+        private Clock clock;
+        private ClientTimeouts clientTimeouts;
+        private EngineLimits engineLimits;
+        private HistoryConfig history;
+
+        /** The defaults. */
+        private Builder() {
+            port = 0;
+            bindAddress = "127.0.0.1";
+            authWindow = Duration.ofSeconds(30);
+            legacyOrderWrites = false;
+            rateLimitHeaders = false;
+            unsignedLimit = UnsignedLimit.PER_ADDRESS;
+            tiers = TierTable.defaults();
+            endpointCosts = EndpointCosts.defaults();
+            journalCapacity = RequestJournal.DEFAULT_CAPACITY;
+            clock = WallClock.instance();
+            clientTimeouts = ClientTimeouts.defaults();
+            engineLimits = EngineLimits.defaults();
+            history = HistoryConfig.defaults();
+        }
+
+        private Builder(ServerConfig from) {
+            port = from.port;
+            bindAddress = from.bindAddress;
+            authWindow = from.authWindow;
+            legacyOrderWrites = from.legacyOrderWrites;
+            rateLimitHeaders = from.rateLimitHeaders;
+            unsignedLimit = from.unsignedLimit;
+            tiers = from.tiers;
+            endpointCosts = from.endpointCosts;
+            journalCapacity = from.journalCapacity;
+            clock = from.clock;
+            clientTimeouts = from.clientTimeouts;
+            engineLimits = from.engineLimits;
+            history = from.history;
+        }
+
+        public Builder port(int value) {
+            port = value;
+            return this;
+        }
+
+        public Builder bindAddress(String value) {
+            bindAddress = value;
+            return this;
+        }
+
+        public Builder authWindow(Duration value) {
+            authWindow = value;
+            return this;
+        }
+
+        public Builder legacyOrderWrites(boolean value) {
+            legacyOrderWrites = value;
+            return this;
+        }
+
+        public Builder rateLimitHeaders(boolean value) {
+            rateLimitHeaders = value;
+            return this;
+        }
+
+        public Builder unsignedLimit(UnsignedLimit value) {
+            unsignedLimit = value;
+            return this;
+        }
+
+        public Builder tiers(TierTable value) {
+            tiers = value;
+            return this;
+        }
+
+        public Builder endpointCosts(EndpointCosts value) {
+            endpointCosts = value;
+            return this;
+        }
+
+        public Builder journalCapacity(int value) {
+            journalCapacity = value;
+            return this;
+        }
+
+        public Builder clock(Clock value) {
+            clock = value;
+            return this;
+        }
+
+        public Builder clientTimeouts(ClientTimeouts value) {
+            clientTimeouts = value;
+            return this;
+        }
+
+        public Builder engineLimits(EngineLimits value) {
+            engineLimits = value;
+            return this;
+        }
+
+        public Builder history(HistoryConfig value) {
+            history = value;
+            return this;
+        }
+
+        /**
+         * The config drafted so far.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} for a value the config refuses
+         */
+        public ServerConfig build() {
+            return new ServerConfig(port, bindAddress, authWindow, legacyOrderWrites, rateLimitHeaders, unsignedLimit,
+                    tiers, endpointCosts, journalCapacity, clock, clientTimeouts, engineLimits, history);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.kalshisim.sim.server;
 
-import dev.kalshisim.sim.control.Faults;
+import dev.kalshisim.core.time.Clock;
+import dev.kalshisim.sim.faults.Faults;
 import dev.kalshisim.sim.server.http.ApiException;
 import dev.kalshisim.sim.server.http.ApiRequest;
 import dev.kalshisim.sim.server.http.ApiResponse;
@@ -13,6 +14,10 @@ import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -28,10 +33,12 @@ import org.eclipse.jetty.util.Callback;
  * API or the control plane, and writes the JSON answer.
  *
  * <p>Transport faults live here because they are about the connection, not the exchange: a
- * dropped request closes the socket without an answer; added latency delays the work on Jetty's
- * scheduler instead of sleeping a thread. Handlers may block (engine locks), so this handler
- * declares itself blocking and Jetty calls it from its pool; the body is read asynchronously
- * first ({@link BodyReader}), so no thread waits for a slow client's bytes.
+ * dropped request closes the socket without an answer; added latency delays the work on the
+ * server's {@link Clock} (a timer hands it back to Jetty's pool, no thread sleeps), so on a virtual
+ * clock a delayed answer leaves when the clock is moved past its delay. Client timeouts stay on
+ * Jetty's scheduler: they guard the network, which runs on wall time. Handlers may block (engine
+ * locks), so this handler declares itself blocking and Jetty calls it from its pool; the body is
+ * read asynchronously first ({@link BodyReader}), so no thread waits for a slow client's bytes.
  */
 final class SimHandler extends Handler.Abstract {
 
@@ -41,12 +48,18 @@ final class SimHandler extends Handler.Abstract {
     private final KalshiApi api;
     private final Function<ApiRequest, ApiResponse> controlPlane;
     private final Faults faults;
+    private final Clock clock;
     private final ClientTimeouts timeouts;
+    /** Answers waiting out an injected latency, cancelled when the server stops. */
+    private final Set<DelayedWork> delayedWork = ConcurrentHashMap.newKeySet();
 
-    SimHandler(KalshiApi api, Function<ApiRequest, ApiResponse> controlPlane, Faults faults, ClientTimeouts timeouts) {
+    /** {@code clock} times injected latency; {@code timeouts} (wall time) bound slow clients. */
+    SimHandler(KalshiApi api, Function<ApiRequest, ApiResponse> controlPlane, Faults faults, Clock clock,
+               ClientTimeouts timeouts) {
         this.api = api;
         this.controlPlane = controlPlane;
         this.faults = faults;
+        this.clock = clock;
         this.timeouts = timeouts;
     }
 
@@ -95,13 +108,59 @@ final class SimHandler extends Handler.Abstract {
                 callback::failed);
     }
 
-    /** Runs {@code work} now, or on the pool after the fault's latency (Jetty's scheduler, no sleeping thread). */
+    /**
+     * Runs {@code work} now, or on Jetty's pool once the server's clock has moved the fault's latency
+     * on. The clock's timer only hands the work over: on a virtual clock it runs on whichever thread
+     * advances the clock, which must not be kept waiting.
+     */
     private void afterDelay(Faults.Decision fault, Runnable work) {
-        if (fault.delayMillis() > 0) {
-            getServer().getScheduler().schedule(() -> getServer().getThreadPool().execute(work),
-                    fault.delayMillis(), TimeUnit.MILLISECONDS);
-        } else {
+        if (fault.delayMillis() <= 0) {
             work.run();
+            return;
+        }
+        DelayedWork delayed = new DelayedWork(getServer().getThreadPool(), work);
+        delayedWork.add(delayed);
+        delayed.timer = clock.scheduleAfter(TimeUnit.MILLISECONDS.toNanos(fault.delayMillis()), delayed);
+    }
+
+    /**
+     * Cancels the answers still waiting out their latency: the clock outlives the server (the wall
+     * clock is shared, a virtual one belongs to the test), and their connections close with it.
+     */
+    @Override
+    protected void doStop() throws Exception {
+        delayedWork.forEach(DelayedWork::cancel);
+        delayedWork.clear();
+        super.doStop();
+    }
+
+    /** One answer waiting on the clock; forgets itself once handed to the pool. */
+    private final class DelayedWork implements Runnable {
+
+        private final Executor pool;
+        private final Runnable work;
+        private volatile Clock.Timer timer;
+
+        DelayedWork(Executor pool, Runnable work) {
+            this.pool = pool;
+            this.work = work;
+        }
+
+        @Override
+        public void run() {
+            delayedWork.remove(this);
+            try {
+                pool.execute(work);
+            } catch (RejectedExecutionException stopped) {
+                // The server stopped as the delay ran out; its connections are closed, no one awaits this answer.
+            }
+        }
+
+        void cancel() {
+            Clock.Timer scheduled = timer;
+            if (scheduled != null) {
+                scheduled.cancel();
+            }
         }
     }
 

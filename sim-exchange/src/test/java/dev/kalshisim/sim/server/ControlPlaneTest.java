@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.kalshisim.core.auth.PemKeys;
 import dev.kalshisim.core.auth.RequestSigner;
 import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -128,13 +129,31 @@ class ControlPlaneTest {
     }
 
     @Test
-    void addedLatencyStillAnswers() {
+    void addedLatencyStillAnswers() throws Exception {
         SimMember member = sim.member();
         Reply set = sim.control("POST", "/faults", "{\"latency_ms\":20}");
         assertThat(set.json().get("latency_ms").asLong()).isEqualTo(20);
 
-        assertThat(member.get("/portfolio/balance").status()).isEqualTo(200);
+        // The server runs on the harness's virtual clock, so the delayed answer waits for the clock.
+        long releaseNanos = sim.clock.nowNanos() + TimeUnit.MILLISECONDS.toNanos(20);
+        CompletableFuture<Reply> balance = CompletableFuture.supplyAsync(() -> member.get("/portfolio/balance"));
+        awaitTimerAt(releaseNanos);
+        sim.clock.advanceByMillis(19);
+        assertThat(balance).isNotDone();
+
+        sim.clock.advanceByMillis(1);
+        assertThat(balance.get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
         assertThat(sim.control("GET", "/faults", null).json().get("latency_ms").asLong()).isEqualTo(20);
+    }
+
+    /** Waits until the server has put a request's delay on the virtual clock (nothing else is scheduled). */
+    private void awaitTimerAt(long atNanos) throws InterruptedException {
+        while (sim.clock.nextDueNanos() != atNanos) {
+            Thread.onSpinWait();
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
+        }
     }
 
     @Test

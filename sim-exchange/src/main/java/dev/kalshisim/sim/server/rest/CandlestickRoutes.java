@@ -7,12 +7,13 @@ import dev.kalshisim.core.model.MarketCandlesticks;
 import dev.kalshisim.core.wire.BatchGetMarketCandlesticksResponse;
 import dev.kalshisim.core.wire.GetMarketCandlesticksResponse;
 import dev.kalshisim.sim.history.CandleBuilder;
-import dev.kalshisim.sim.server.SimState;
+import dev.kalshisim.sim.history.QuoteHistory;
 import dev.kalshisim.sim.server.http.ApiException;
 import dev.kalshisim.sim.server.http.ApiResponse;
 import dev.kalshisim.sim.server.http.Call;
 import dev.kalshisim.sim.server.http.QueryParams;
 import dev.kalshisim.sim.server.http.Route;
+import dev.kalshisim.sim.server.state.SimState;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -5,9 +5,9 @@ import dev.kalshisim.core.model.ExchangeSchedule;
 import dev.kalshisim.core.model.WeeklySchedule;
 import dev.kalshisim.core.wire.GetExchangeScheduleResponse;
 import dev.kalshisim.core.wire.GetUserDataTimestampResponse;
-import dev.kalshisim.sim.server.SimState;
 import dev.kalshisim.sim.server.http.ApiResponse;
 import dev.kalshisim.sim.server.http.Route;
+import dev.kalshisim.sim.server.state.SimState;
 import java.time.Instant;
 import java.util.List;
 

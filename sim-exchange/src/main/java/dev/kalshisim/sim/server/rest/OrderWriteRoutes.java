@@ -19,12 +19,12 @@ import dev.kalshisim.sim.engine.CancelResult;
 import dev.kalshisim.sim.engine.EngineLimits;
 import dev.kalshisim.sim.engine.OrderResult;
 import dev.kalshisim.sim.engine.PlaceOrder;
-import dev.kalshisim.sim.server.SimState;
 import dev.kalshisim.sim.server.http.ApiException;
 import dev.kalshisim.sim.server.http.ApiResponse;
 import dev.kalshisim.sim.server.http.Call;
 import dev.kalshisim.sim.server.http.Json;
 import dev.kalshisim.sim.server.http.Route;
+import dev.kalshisim.sim.server.state.SimState;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.kalshisim.sim.control;
+package dev.kalshisim.sim.faults;
 
 /**
  * The faults injected into {@code /trade-api/v2} traffic, as set by {@code POST /sim/v1/faults}.
@@ -7,8 +7,9 @@ package dev.kalshisim.sim.control;
  * a generator seeded with {@code seed}, so a run with the same requests in the same order sees the
  * same faults.
  *
- * @param latencyMillis added to every response, in real milliseconds (network latency is wall time
- *     even when the exchange runs on virtual time)
+ * @param latencyMillis added to every response, in milliseconds of the server's clock: real time on a
+ *     wall clock; on a virtual clock the answer waits until the clock is moved that far, so a test
+ *     on virtual time releases delayed answers without waiting
  * @param errorPartsPerMillion share of requests answered with {@code errorStatus} before reaching the exchange
  * @param errorStatus the status of an injected error: 500, 502, 503 or 504
  * @param dropPartsPerMillion share of requests whose connection is closed without an answer

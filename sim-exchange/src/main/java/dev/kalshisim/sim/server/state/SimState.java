@@ -1,18 +1,18 @@
-package dev.kalshisim.sim.server;
+package dev.kalshisim.sim.server.state;
 
 import dev.kalshisim.core.time.Clock;
-import dev.kalshisim.sim.control.FaultPlan;
-import dev.kalshisim.sim.control.Faults;
 import dev.kalshisim.sim.engine.EngineConfig;
 import dev.kalshisim.sim.engine.Exchange;
 import dev.kalshisim.sim.engine.HistorySink;
 import dev.kalshisim.sim.engine.MatchingExchange;
+import dev.kalshisim.sim.faults.FaultPlan;
+import dev.kalshisim.sim.faults.Faults;
 import dev.kalshisim.sim.history.HistoryStore;
+import dev.kalshisim.sim.history.QuoteHistory;
 import dev.kalshisim.sim.limits.RateLimiter;
 import dev.kalshisim.sim.limits.RequestJournal;
 import dev.kalshisim.sim.limits.TierGrants;
 import dev.kalshisim.sim.server.auth.ApiKeyRegistry;
-import dev.kalshisim.sim.server.rest.QuoteHistory;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class SimState {
 
-    private final ServerConfig config;
+    private final StateConfig config;
     private final ApiKeyRegistry keys = new ApiKeyRegistry();
     private final TierGrants grants = new TierGrants();
     private final RequestJournal journal;
@@ -41,7 +41,7 @@ public final class SimState {
     private volatile QuoteHistory quotes;
     private final List<Runnable> resetListeners = new CopyOnWriteArrayList<>();
 
-    public SimState(ServerConfig config) {
+    public SimState(StateConfig config) {
         this.config = config;
         this.journal = new RequestJournal(config.journalCapacity());
         this.limiter = new RateLimiter(config.clock(), config.tiers(), config.endpointCosts(), grants,
@@ -65,7 +65,8 @@ public final class SimState {
         return history;
     }
 
-    public ServerConfig config() {
+    /** What this state was built from. */
+    public StateConfig config() {
         return config;
     }
 

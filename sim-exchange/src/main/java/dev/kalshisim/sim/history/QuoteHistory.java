@@ -1,4 +1,4 @@
-package dev.kalshisim.sim.server.rest;
+package dev.kalshisim.sim.history;
 
 import dev.kalshisim.core.model.Market;
 import dev.kalshisim.core.model.Price;
@@ -6,7 +6,6 @@ import dev.kalshisim.core.model.Trade;
 import dev.kalshisim.sim.engine.Exchange;
 import dev.kalshisim.sim.engine.ExchangeEvent;
 import dev.kalshisim.sim.engine.ExchangeListener;
-import dev.kalshisim.sim.history.MinuteBar;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.kalshisim.sim.control;
+package dev.kalshisim.sim.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

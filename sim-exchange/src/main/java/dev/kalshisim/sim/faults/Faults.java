@@ -1,4 +1,4 @@
-package dev.kalshisim.sim.control;
+package dev.kalshisim.sim.faults;
 
 import java.util.SplittableRandom;
 
@@ -22,7 +22,7 @@ public final class Faults {
      * The fault drawn for one request.
      *
      * @param effect what happens
-     * @param delayMillis real milliseconds to wait before it happens
+     * @param delayMillis milliseconds of the server's clock to wait before it happens
      * @param errorStatus the status to answer with when {@code effect} is {@link Effect#ERROR}
      */
     public record Decision(Effect effect, long delayMillis, int errorStatus) {
