@@ -2,13 +2,12 @@ package dev.kalshisim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kalshisim.core.auth.PemKeys;
+import dev.kalshisim.core.auth.TestKeys;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,8 +28,7 @@ class RunCommandTest {
 
     @BeforeEach
     void writeKey() throws Exception {
-        keyFile = Files.writeString(dir.resolve("key.pem"),
-                PemKeys.writePrivateKeyPkcs1(PemKeys.generateRsaKeyPair(new SecureRandom()).getPrivate()));
+        keyFile = Files.writeString(dir.resolve("key.pem"), TestKeys.firstPrivateKeyPem());
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.kalshisim.core.auth.Credentials;
 import dev.kalshisim.core.auth.KalshiAuthHeaders;
 import dev.kalshisim.core.auth.PemKeys;
 import dev.kalshisim.core.auth.SignatureVerifier;
+import dev.kalshisim.core.auth.TestKeys;
 import dev.kalshisim.core.model.BookSide;
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.Price;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.Timeout;
 class RequestSigningTest extends WireMockFixture {
 
     private static final String KEY_ID = "a952bcbe-ec3b-4b5b-b8f9-11dae589608c";
-    private static final KeyPair keys = Keys.PAIR;
+    private static final KeyPair keys = TestKeys.FIRST;
 
     @Test
     void signsEveryRequestOverThePathWithoutTheQuery() throws Exception {

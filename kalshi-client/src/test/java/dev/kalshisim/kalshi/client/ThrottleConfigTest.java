@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kalshisim.core.auth.Credentials;
+import dev.kalshisim.core.auth.TestKeys;
 import dev.kalshisim.core.model.BookSide;
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.Price;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Timeout;
 class ThrottleConfigTest extends WireMockFixture {
 
     private static final Credentials CREDENTIALS =
-            new Credentials("key-1", Keys.PRIVATE);
+            new Credentials("key-1", TestKeys.FIRST.getPrivate());
     private static final CreateOrderV2Request ORDER =
             CreateOrderV2Request.gtc(Samples.TICKER, BookSide.BID, Count.ofContracts(1), Price.parse("0.50"));
 

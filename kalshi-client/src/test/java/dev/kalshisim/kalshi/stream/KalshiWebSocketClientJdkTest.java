@@ -3,6 +3,7 @@ package dev.kalshisim.kalshi.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kalshisim.core.auth.SignatureVerifier;
+import dev.kalshisim.core.auth.TestKeys;
 import dev.kalshisim.kalshi.stream.book.BookKeeper;
 import dev.kalshisim.kalshi.stream.book.BookSnapshot;
 import dev.kalshisim.core.wire.stream.Command;
@@ -48,7 +49,7 @@ class KalshiWebSocketClientJdkTest {
     @Test
     void aSubscriptionFeedsABookAndSurvivesAReconnect() throws Exception {
         server = new RawWebSocketServer();
-        StreamConfig config = StreamConfig.of(server.uri(WebSocketUrls.PATH), TestCredentials.CREDENTIALS);
+        StreamConfig config = StreamConfig.of(server.uri(WebSocketUrls.PATH), TestKeys.credentials("key-id-1"));
         client = KalshiWebSocketClient.create(config, JdkWebSocketTransport.create(), clock, new Random(3));
         BookKeeper keeper = client.attachBookKeeper();
         CompletableFuture<BookSnapshot> live = new CompletableFuture<>();
@@ -68,7 +69,7 @@ class KalshiWebSocketClientJdkTest {
         CompletableFuture<Void> connecting = client.connect();
         server.acceptUpgrade();
         connecting.get();
-        assertThat(new SignatureVerifier(TestCredentials.KEYS.getPublic()).verify(1_700_000_000_000L, "GET",
+        assertThat(new SignatureVerifier(TestKeys.FIRST.getPublic()).verify(1_700_000_000_000L, "GET",
                 "/trade-api/ws/v2", server.requestHeaders().get("kalshi-access-signature"))).isTrue();
 
         CompletableFuture<List<SubscriptionInfo>> subscribed = client.subscribe(SubscribeParams.orderbook(List.of("A"), false));

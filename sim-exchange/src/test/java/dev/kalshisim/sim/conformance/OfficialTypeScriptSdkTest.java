@@ -3,8 +3,10 @@ package dev.kalshisim.sim.conformance;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import dev.kalshisim.sim.control.client.ControlPlaneClient;
+import dev.kalshisim.sim.control.client.OpenedAccount;
+import dev.kalshisim.sim.embedded.EmbeddedSimulator;
 import dev.kalshisim.sim.server.KalshiSimServer;
-import dev.kalshisim.sim.server.ServerConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -82,8 +84,8 @@ class OfficialTypeScriptSdkTest {
         }
 
         ProcessRun script;
-        try (KalshiSimServer server = KalshiSimServer.start(ServerConfig.defaults())) {
-            Map<String, String> environment = prepare(server, keyDirectory);
+        try (EmbeddedSimulator simulator = EmbeddedSimulator.start()) {
+            Map<String, String> environment = prepare(simulator, keyDirectory);
             script = ProcessRun.run(List.of(toolchain.node().toString(), "conformance.mjs"), project.directory(),
                     environment, SCRIPT_TIMEOUT, project.directory().resolve("logs"));
         }
@@ -95,18 +97,19 @@ class OfficialTypeScriptSdkTest {
     }
 
     /** Opens the members and markets the script trades with; returns the script's environment. */
-    private static Map<String, String> prepare(KalshiSimServer server, Path keyDirectory) {
-        ControlPlaneClient control = new ControlPlaneClient(server.baseUrl());
-        ControlPlaneClient.Member maker = control.openAccount(START_BALANCE, "basic");
-        ControlPlaneClient.Member taker = control.openAccount(START_BALANCE, "basic");
-        ControlPlaneClient.Member burst = control.openAccount(START_BALANCE, "basic");
+    private static Map<String, String> prepare(EmbeddedSimulator simulator, Path keyDirectory) {
+        ControlPlaneClient control = simulator.control();
+        // Keys the simulator generates, as a user of the SDK gets them from the control plane.
+        OpenedAccount maker = control.openAccount(START_BALANCE, "basic", false);
+        OpenedAccount taker = control.openAccount(START_BALANCE, "basic", false);
+        OpenedAccount burst = control.openAccount(START_BALANCE, "basic", false);
         control.createMarket(SERIES + "-26-TRADE", EVENT, SERIES, "SDK conformance: trade and settle");
         control.createMarket(SERIES + "-26-BOOK", EVENT, SERIES, "SDK conformance: cancel and batch");
         control.createMarket(SERIES + "-26-WS", EVENT, SERIES, "SDK conformance: WebSocket book");
 
         Map<String, String> environment = new HashMap<>();
-        environment.put("KALSHI_BASE_URL", server.baseUrl() + "/trade-api/v2");
-        environment.put("KALSHI_WS_URL", server.baseUrl().replaceFirst("^http", "ws") + "/trade-api/ws/v2");
+        environment.put("KALSHI_BASE_URL", simulator.restBaseUrl());
+        environment.put("KALSHI_WS_URL", simulator.webSocketUrl().toString());
         environment.put("SIM_CONTROL_URL", control.url());
         // The maker's key goes in as PEM text, the taker's as a file: the SDK's two ways to take a key.
         environment.put("MAKER_KEY_ID", maker.apiKeyId());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kalshisim.core.auth.PemKeys;
 import dev.kalshisim.core.auth.RequestSigner;
+import dev.kalshisim.core.auth.TestKeys;
 import dev.kalshisim.core.time.WallClock;
 import dev.kalshisim.sim.server.KalshiSimServer;
 import dev.kalshisim.sim.server.ServerConfig;
@@ -17,7 +18,6 @@ import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +58,7 @@ class DemoCatalogServerTest {
     @Test
     void tradesAndBookChangesAppearOnRestAndWebSocketWithinFiveSecondsOfStart() throws Exception {
         demo = DemoCatalog.install(server.state().exchange(), server.state().clock(), 42L);
-        KeyPair keys = PemKeys.generateRsaKeyPair(new SecureRandom());
+        KeyPair keys = TestKeys.FIRST;
         JsonNode member = post("/sim/v1/accounts", """
                 {"balance_dollars":"1000.00","tier":"basic","public_key_pem":%s}"""
                 .formatted(JSON.writeValueAsString(PemKeys.writePublicKey(keys.getPublic()))));
