@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kalshisim.core.auth.TestKeys;
 import dev.kalshisim.core.time.WallClock;
+import dev.kalshisim.sim.control.client.ControlPlaneClient;
+import dev.kalshisim.sim.control.client.OpenedAccount;
 import java.io.BufferedReader;
 import java.io.PipedReader;
 import java.io.PipedWriter;
@@ -29,13 +32,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The issue's must-show: {@code run} against {@code serve --catalog demo}, both in this JVM, places
- * and cancels orders for 20 s (set {@code -Dkalshisim.run.seconds=N} to change it) while the demo's
+ * and cancels orders for 3 s (set {@code -Dkalshisim.run.seconds=N} to change it) while the demo's
  * synthetic flow moves the book, with no 429 in the simulator's journal for the run's key.
+ *
+ * <p>Three seconds with a one-second refresh covers the first quotes and two replacements, each a
+ * cancel and a place, which is every path the assertions check; the long wall-clock runs belong to
+ * the load-test harness, where they do not slow every build.
  */
 @Timeout(180)
 class RunCommandSimulatorIT {
 
-    private static final long RUN_SECONDS = Long.getLong("kalshisim.run.seconds", 20L);
+    private static final long RUN_SECONDS = Long.getLong("kalshisim.run.seconds", 3L);
     private static final Pattern LISTENING = Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+)");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final BigDecimal HALF = new BigDecimal("0.5");
@@ -54,9 +61,10 @@ class RunCommandSimulatorIT {
             assertThat(listening.matches()).as("serve's first line").isTrue();
             String server = listening.group(1);
             String tickers = marketsNearestEven(server);
-            JsonNode account = post(server + "/sim/v1/accounts", "{\"balance_dollars\":\"1000.00\",\"tier\":\"basic\"}");
-            String keyId = account.get("api_key_id").asText();
-            Path keyFile = Files.writeString(dir.resolve("key.pem"), account.get("private_key_pem").asText());
+            ControlPlaneClient control = new ControlPlaneClient(server);
+            OpenedAccount account = control.openAccount("1000.00", "basic", TestKeys.firstPublicKeyPem());
+            String keyId = account.apiKeyId();
+            Path keyFile = Files.writeString(dir.resolve("key.pem"), TestKeys.firstPrivateKeyPem());
 
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
@@ -66,7 +74,7 @@ class RunCommandSimulatorIT {
                     new PrintWriter(out, true), new PrintWriter(err, true));
 
             assertThat(code).as("exit code; stderr: %s", err).isZero();
-            JournalCounts journal = journal(server, keyId);
+            JournalCounts journal = journal(control, keyId);
             System.out.printf("run for %d s on %s, journal: %s%n%s", RUN_SECONDS, tickers, journal, out);
             assertThat(journal.rateLimited()).as("429s in the journal").isZero();
             assertThat(journal.ordersPlaced()).as("orders placed").isPositive();
@@ -104,12 +112,12 @@ class RunCommandSimulatorIT {
         }
     }
 
-    private JournalCounts journal(String server, String keyId) throws Exception {
+    private static JournalCounts journal(ControlPlaneClient control, String keyId) {
         long rateLimited = 0;
         long placed = 0;
         long canceled = 0;
         long total = 0;
-        for (JsonNode entry : get(server + "/sim/v1/journal?api_key_id=" + keyId + "&limit=100000").get("entries")) {
+        for (JsonNode entry : control.get("/journal?api_key_id=" + keyId + "&limit=100000").get("entries")) {
             total++;
             int status = entry.get("status").asInt();
             String method = entry.get("method").asText();
@@ -130,14 +138,6 @@ class RunCommandSimulatorIT {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
-
-    private JsonNode post(String url, String body) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return JSON.readTree(response.body());
     }
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class StalledReaderIT {
 
-    private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(2);
+    private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(1);
     private static final int BURST = 40;
     private static final long GIVE_UP_SECONDS = 20;
     private static final int MAX_CHANGES = 400_000;
