@@ -16,8 +16,8 @@ class SoakCommandIT {
     @Test
     void aShortSoakRunsEndToEndAndEndsWithTheLine() throws Exception {
         // The whole run (server, demo flow, a signed client, heap samples) with one of its minutes
-        // lasting 3 s and a sample each second, so the suite does not spend a wall-clock minute on it.
-        SoakRun.Settings settings = new SoakRun.Settings(1, 0, 1, 100, 1, 1, null, 1L, Duration.ofSeconds(3));
+        // lasting 3 s, so the suite does not spend a wall-clock minute on it.
+        SoakRun.Settings settings = new SoakRun.Settings(1, 0, 1, 100, 2, 1, null, 1L, Duration.ofSeconds(3));
         SoakRun.Result result = new SoakRun(settings, new PrintWriter(new StringWriter(), true), false).run();
 
         assertThat(result.requests()).isPositive();
