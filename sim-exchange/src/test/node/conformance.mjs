@@ -2,7 +2,7 @@
 // (only the base URL changed) and the `ws` package for the WebSocket feed, signed as Kalshi documents.
 //
 // Prints one JSON line per check, {"check", "status": "pass"|"fail", "ms", "detail"|"error"}, then a
-// {"summary"} line; exits 0 only when every check passed. OfficialTypeScriptSdkTest sets the
+// {"summary"} line; exits 0 only when every check passed. OfficialTypeScriptSdkIT sets the
 // environment (see `config` below) and parses these lines.
 
 import { randomUUID } from 'node:crypto';

@@ -8,9 +8,6 @@ import dev.kalshisim.core.limits.Tier;
 import dev.kalshisim.core.model.Money;
 import dev.kalshisim.core.model.Orderbook;
 import dev.kalshisim.sim.engine.TradeQuery;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +16,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Runs each benchmark's setup, a few invocations and its teardown checks, so a broken benchmark
- * fails {@code mvn verify} instead of a JMH run; no timing is measured or asserted here.
+ * fails {@code mvn verify} instead of a JMH run; no timing is measured or asserted here. The REST
+ * latency harness, which starts a simulator, is {@link RestLatencyIT}.
  */
 class BenchmarkSmokeTest {
 
@@ -128,31 +126,6 @@ class BenchmarkSmokeTest {
         keys.setUp();
         assertThat(bench.sign(keys)).isNotEmpty();
         assertThat(bench.verify(keys)).isTrue();
-    }
-
-    @Test
-    void restLatencyRunsAgainstALiveSimulator() throws Exception {
-        RestLatency.Options options = new RestLatency.Options(Duration.ofMillis(300), Duration.ZERO, Tier.PRESTIGE,
-                false, RestLatency.RequestKind.ORDERS);
-        RestLatency.Report report = RestLatency.run(options);
-        assertThat(report.errors()).isZero();
-        assertThat(report.latencies()).containsOnlyKeys("create", "cancel");
-        assertThat(report.latencies().get("create").getTotalCount()).isPositive();
-        assertThat(report.latencies().get("cancel").getTotalCount())
-                .isEqualTo(report.latencies().get("create").getTotalCount());
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        report.print(new PrintStream(printed, true, StandardCharsets.UTF_8));
-        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("p99.9 us", "create", "cancel", "429 responses: 0");
-    }
-
-    @Test
-    void restLatencyMeasuresTheUnsignedFloor() throws Exception {
-        RestLatency.Options options = new RestLatency.Options(Duration.ofMillis(200), Duration.ZERO, Tier.BASIC,
-                false, RestLatency.RequestKind.STATUS_UNSIGNED);
-        RestLatency.Report report = RestLatency.run(options);
-        assertThat(report.errors()).isZero();
-        assertThat(report.rateLimited()).isZero();
-        assertThat(report.latencies().get("status-unsigned").getTotalCount()).isPositive();
     }
 
     @Test

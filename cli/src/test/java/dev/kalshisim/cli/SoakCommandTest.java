@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import picocli.CommandLine;
 
+/** The soak command's arguments, help, fit and last line; the end-to-end run is {@link SoakCommandIT}. */
 @Timeout(120)
 class SoakCommandTest {
 
@@ -51,19 +52,6 @@ class SoakCommandTest {
         String line = new SoakRun.Result(30, 120.04, 121.46, 2.345, 61_000, 0).line();
         assertThat(line).isEqualTo("soak: minutes=30 heap_start_mib=120.0 heap_end_mib=121.5 slope_mib_per_h=2.35"
                 + " requests=61000 errors_5xx=0");
-    }
-
-    @Test
-    void aShortSoakRunsEndToEndAndEndsWithTheLine() throws Exception {
-        // The whole run (server, demo flow, a signed client, heap samples) with one of its minutes
-        // lasting 6 s, so the suite does not spend a wall-clock minute on it.
-        SoakRun.Settings settings = new SoakRun.Settings(1, 0, 1, 100, 2, 1, null, 1L, Duration.ofSeconds(6));
-        SoakRun.Result result = new SoakRun(settings, new PrintWriter(new StringWriter(), true), false).run();
-
-        assertThat(result.requests()).isPositive();
-        assertThat(result.errors5xx()).isZero();
-        assertThat(result.line()).matches("soak: minutes=1 heap_start_mib=\\d+\\.\\d heap_end_mib=\\d+\\.\\d"
-                + " slope_mib_per_h=-?\\d+\\.\\d\\d requests=\\d+ errors_5xx=0");
     }
 
     @Test

@@ -1,15 +1,16 @@
 package dev.kalshisim.junit5;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.kalshisim.kalshi.client.KalshiClient;
 import dev.kalshisim.core.limits.Tier;
 import dev.kalshisim.core.model.Market;
 import dev.kalshisim.core.model.MarketResult;
 import dev.kalshisim.core.model.Money;
-import dev.kalshisim.kalshi.stream.WebSocketUrls;
 import dev.kalshisim.core.time.Clock;
 import dev.kalshisim.core.wire.GetMarketResponse;
+import dev.kalshisim.kalshi.client.KalshiClient;
+import dev.kalshisim.sim.control.client.ControlPlaneClient;
+import dev.kalshisim.sim.control.client.OpenedAccount;
+import dev.kalshisim.sim.embedded.EmbeddedSimulator;
 import dev.kalshisim.sim.limits.JournalEntry;
 import dev.kalshisim.sim.server.KalshiSimServer;
 import dev.kalshisim.sim.server.ServerConfig;
@@ -22,36 +23,31 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 
 /**
  * A running simulated Kalshi exchange, as a test sees it: where it listens, and one call each to
  * create markets and funded accounts, settle, inject faults, read the request journal and reset.
  *
- * <p>Setup goes through the simulator's control plane over HTTP ({@code /sim/v1}), the contract
- * tests in any language use, so this class doubles as its Java binding; only WebSocket faults,
- * which the control plane does not offer yet, reach into the server in-process. Clients this
- * handle hands out are closed with it. Thread-safe.
+ * <p>A JUnit-facing wrapper of sim-exchange's {@link EmbeddedSimulator}: the server's lifecycle and
+ * the control-plane calls ({@code /sim/v1}, through its {@link ControlPlaneClient}) are the
+ * embedded simulator's; this class adds the Kalshi clients of its accounts, built from the
+ * extension's client settings and closed with it. Thread-safe.
  */
 public final class KalshiSim implements AutoCloseable {
 
     /** The balance {@link #createAccount()} funds: $1,000. */
     public static final Money DEFAULT_BALANCE = Money.ofDollars(1_000);
 
-    private final KalshiSimServer server;
-    private final String serverUrl;
+    private final EmbeddedSimulator simulator;
     private final ControlPlaneClient control;
     private final SimFaults faults;
     private final UnaryOperator<KalshiClient.Builder> clientDefaults;
     private final Deque<AutoCloseable> opened = new ConcurrentLinkedDeque<>();
-    private final AtomicBoolean stopped = new AtomicBoolean();
 
-    private KalshiSim(KalshiSimServer server, UnaryOperator<KalshiClient.Builder> clientDefaults) {
-        this.server = server;
-        // Kept: a stopped Jetty connector no longer knows its port.
-        this.serverUrl = server.baseUrl();
-        this.control = new ControlPlaneClient(serverUrl);
+    private KalshiSim(EmbeddedSimulator simulator, UnaryOperator<KalshiClient.Builder> clientDefaults) {
+        this.simulator = simulator;
+        this.control = simulator.control();
         this.faults = new SimFaults(control);
         this.clientDefaults = clientDefaults;
     }
@@ -61,31 +57,32 @@ public final class KalshiSim implements AutoCloseable {
      * {@code clientDefaults} applied to this simulator's defaults.
      */
     public static KalshiSim start(ServerConfig config, UnaryOperator<KalshiClient.Builder> clientDefaults) {
-        return new KalshiSim(KalshiSimServer.start(config), Objects.requireNonNull(clientDefaults, "clientDefaults"));
+        Objects.requireNonNull(clientDefaults, "clientDefaults");
+        return new KalshiSim(EmbeddedSimulator.start(config), clientDefaults);
     }
 
     /** Kalshi's REST base, {@code http://127.0.0.1:PORT/trade-api/v2}: what a bot's client is pointed at. */
     public String baseUrl() {
-        return serverUrl + "/trade-api/v2";
+        return simulator.restBaseUrl();
     }
 
     /** The server root, {@code http://127.0.0.1:PORT}; the control plane is under {@code /sim/v1}. */
     public String serverUrl() {
-        return serverUrl;
+        return simulator.serverUrl();
     }
 
     /** The WebSocket URL, {@code ws://127.0.0.1:PORT/trade-api/ws/v2}. */
     public URI webSocketUrl() {
-        return WebSocketUrls.fromRestBase(baseUrl());
+        return simulator.webSocketUrl();
     }
 
     public int port() {
-        return URI.create(serverUrl).getPort();
+        return simulator.port();
     }
 
     /** The server's clock; clients of this simulator's accounts sign and wait on it too. */
     public Clock clock() {
-        return server.config().clock();
+        return simulator.clock();
     }
 
     /**
@@ -95,21 +92,12 @@ public final class KalshiSim implements AutoCloseable {
      * series and event.
      */
     public Market createMarket(String ticker) {
-        int firstDash = ticker.indexOf('-');
-        int lastDash = ticker.lastIndexOf('-');
-        String series = firstDash < 0 ? ticker : ticker.substring(0, firstDash);
-        String event = lastDash > firstDash ? ticker.substring(0, lastDash) : series;
-        return createMarket(ticker, event, series);
+        return simulator.createMarket(ticker);
     }
 
     /** Creates an open market in {@code eventTicker} of {@code seriesTicker}, creating those when missing. */
     public Market createMarket(String ticker, String eventTicker, String seriesTicker) {
-        ObjectNode body = control.newObject()
-                .put("ticker", ticker)
-                .put("event_ticker", eventTicker)
-                .put("series_ticker", seriesTicker)
-                .put("title", ticker);
-        return control.convert(control.post("/markets", body, 201), GetMarketResponse.class).market();
+        return simulator.createMarket(ticker, eventTicker, seriesTicker, ticker);
     }
 
     /** Opens a basic-tier account with {@link #DEFAULT_BALANCE}. */
@@ -130,13 +118,8 @@ public final class KalshiSim implements AutoCloseable {
      * keep its balance to $0.0001, everyone else's to whole cents (Kalshi's fee rounding).
      */
     public SimAccount createAccount(Money balance, Tier tier, boolean directMember) {
-        ObjectNode body = control.newObject()
-                .put("balance_dollars", balance.toString())
-                .put("tier", tier.wire())
-                .put("direct_member", directMember);
-        JsonNode created = control.post("/accounts", body, 201);
-        return new SimAccount(this, created.path("member_id").asText(), created.path("api_key_id").asText(),
-                created.path("private_key_pem").asText());
+        OpenedAccount created = simulator.createAccount(balance, tier, directMember);
+        return new SimAccount(this, created.memberId(), created.apiKeyId(), created.privateKeyPem());
     }
 
     /** Settles {@code ticker} to {@code result} (yes or no): resting orders are canceled and winners paid. */
@@ -144,9 +127,7 @@ public final class KalshiSim implements AutoCloseable {
         if (result != MarketResult.YES && result != MarketResult.NO) {
             throw new IllegalArgumentException("a binary market settles yes or no, not " + result);
         }
-        ObjectNode body = control.newObject().put("result", result.wire());
-        return control.convert(control.post("/markets/" + encode(ticker) + "/settle", body, 200),
-                GetMarketResponse.class).market();
+        return control.convert(control.settle(ticker, result.wire()), GetMarketResponse.class).market();
     }
 
     /** Faults injected into the REST API and the WebSocket feed. */
@@ -156,7 +137,7 @@ public final class KalshiSim implements AutoCloseable {
 
     /** Every journaled request signed by {@code apiKeyId} (all keys when {@code null}), oldest first. */
     public List<JournalEntry> journal(String apiKeyId) {
-        String query = "?limit=" + server.config().journalCapacity()
+        String query = "?limit=" + simulator.server().config().journalCapacity()
                 + (apiKeyId == null ? "" : "&api_key_id=" + encode(apiKeyId));
         List<JournalEntry> entries = new ArrayList<>();
         for (JsonNode entry : control.get("/journal" + query).path("entries")) {
@@ -167,7 +148,7 @@ public final class KalshiSim implements AutoCloseable {
 
     /** Moves a virtual server clock forward; fails on wall-clock time. */
     public void advanceClock(Duration duration) {
-        control.post("/clock/advance", control.newObject().put("millis", duration.toMillis()), 200);
+        simulator.advanceClock(duration);
     }
 
     /**
@@ -175,13 +156,18 @@ public final class KalshiSim implements AutoCloseable {
      * before are gone with their keys, so their clients are closed.
      */
     public void reset() {
-        control.post("/reset", control.newObject(), 200);
+        simulator.reset();
         closeOpened();
     }
 
     /** The server itself, for what the control plane does not offer (engine, feed, config). */
     public KalshiSimServer server() {
-        return server;
+        return simulator.server();
+    }
+
+    /** The embedded simulator this handle wraps. */
+    public EmbeddedSimulator embedded() {
+        return simulator;
     }
 
     /**
@@ -190,9 +176,7 @@ public final class KalshiSim implements AutoCloseable {
      * {@link #close()}, and accounts can still hand out clients for other URLs.
      */
     public void stop() {
-        if (stopped.compareAndSet(false, true)) {
-            server.close();
-        }
+        simulator.stop();
     }
 
     /** Stops the server and closes every client handed out, also those made after {@link #stop()}; idempotent. */
@@ -204,7 +188,7 @@ public final class KalshiSim implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "KalshiSim[" + serverUrl + "]";
+        return "KalshiSim[" + simulator.serverUrl() + "]";
     }
 
     /** Applies the extension's client settings to an account's client builder. */

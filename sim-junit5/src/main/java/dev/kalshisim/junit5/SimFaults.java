@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kalshisim.core.wire.stream.Channel;
+import dev.kalshisim.sim.control.client.ControlPlaneClient;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.function.Consumer;

@@ -2,6 +2,7 @@ package dev.kalshisim.kalshi.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kalshisim.core.auth.TestKeys;
 import dev.kalshisim.core.model.BookSide;
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.Price;
@@ -56,7 +57,7 @@ class ThrottlePacingTest {
 
     private KalshiClient client() {
         return KalshiClient.builder(KalshiClient.DEMO_BASE_URL)
-                .credentials(new dev.kalshisim.core.auth.Credentials("key-1", Keys.PRIVATE))
+                .credentials(new dev.kalshisim.core.auth.Credentials("key-1", TestKeys.FIRST.getPrivate()))
                 .clock(clock).executor(Runnable::run).random(new Random(1))
                 .throttleRefreshInterval(Duration.ofMinutes(5))
                 .transport(transport).build();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kalshisim.core.auth.KalshiAuthHeaders;
 import dev.kalshisim.core.auth.SignatureVerifier;
+import dev.kalshisim.core.auth.TestKeys;
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.OutcomeSide;
 import dev.kalshisim.kalshi.stream.FakeTransport.FakeConnection;
@@ -44,13 +45,13 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
 class KalshiWebSocketClientTest {
 
-    private static final KeyPair KEYS = TestCredentials.KEYS;
+    private static final KeyPair KEYS = TestKeys.FIRST;
     private static final long SECOND = 1_000_000_000L;
     private static final URI URL = URI.create("wss://demo-api.kalshi.co/trade-api/ws/v2");
 
     private final VirtualClock clock = VirtualClock.atMillis(1_700_000_000_000L);
     private final FakeTransport transport = new FakeTransport();
-    private final StreamConfig config = StreamConfig.of(URL, TestCredentials.CREDENTIALS);
+    private final StreamConfig config = StreamConfig.of(URL, TestKeys.credentials("key-id-1"));
     private final KalshiWebSocketClient client = KalshiWebSocketClient.create(config, transport, clock, new Random(1));
     private final List<String> connectionEvents = new ArrayList<>();
     private final List<Long> reconnectDelays = new ArrayList<>();

@@ -67,10 +67,10 @@ class NodeToolchainTest {
 
     @Test
     void onlyCiTrueForbidsSkipping() {
-        assertThat(OfficialTypeScriptSdkTest.mustNotSkip("true")).isTrue();
-        assertThat(OfficialTypeScriptSdkTest.mustNotSkip("TRUE")).isTrue();
-        assertThat(OfficialTypeScriptSdkTest.mustNotSkip(null)).isFalse();
-        assertThat(OfficialTypeScriptSdkTest.mustNotSkip("false")).isFalse();
+        assertThat(OfficialTypeScriptSdkIT.mustNotSkip("true")).isTrue();
+        assertThat(OfficialTypeScriptSdkIT.mustNotSkip("TRUE")).isTrue();
+        assertThat(OfficialTypeScriptSdkIT.mustNotSkip(null)).isFalse();
+        assertThat(OfficialTypeScriptSdkIT.mustNotSkip("false")).isFalse();
     }
 
     private void fakeExecutable(String name, String body) throws IOException {

@@ -2,9 +2,11 @@ package dev.kalshisim.sim.feed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.kalshisim.core.auth.PemKeys;
 import dev.kalshisim.core.auth.RequestSigner;
+import dev.kalshisim.core.auth.TestKeys;
 import dev.kalshisim.core.time.VirtualClock;
+import dev.kalshisim.sim.control.client.OpenedAccount;
+import dev.kalshisim.sim.embedded.EmbeddedSimulator;
 import dev.kalshisim.sim.engine.Exchange;
 import dev.kalshisim.sim.server.KalshiSimServer;
 import dev.kalshisim.sim.server.ServerConfig;
@@ -16,9 +18,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
-import java.nio.charset.StandardCharsets;
-import java.security.KeyPair;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,19 +25,18 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A running simulator on 127.0.0.1 (ephemeral port, virtual clock) and what the feed tests do with
- * it: open members and markets through the control plane, place orders through the engine facade,
- * read REST, and open really signed WebSocket connections.
+ * The feed tests' convenience over {@link EmbeddedSimulator} (127.0.0.1, ephemeral port, a virtual
+ * clock): open members and markets through the control plane, place orders through the engine
+ * facade, read REST, and open really signed WebSocket connections.
  *
- * <p>Members share one RSA key pair generated once per JVM, each with its own API key id.
+ * <p>Members share the seeded {@link TestKeys#FIRST} pair, each with its own API key id.
  */
 final class FeedHarness implements AutoCloseable {
 
     /** 2026-09-01T12:00:00Z. */
     static final long START_MILLIS = 1_788_264_000_000L;
-    static final String WS_PATH = "/trade-api/ws/v2";
+    static final String WS_PATH = EmbeddedSimulator.WEB_SOCKET_PATH;
 
-    private static final KeyPair SHARED_KEYS = PemKeys.generateRsaKeyPair(new SecureRandom());
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SchemaValidator SCHEMAS = SchemaValidator.load();
 
@@ -47,12 +45,14 @@ final class FeedHarness implements AutoCloseable {
     }
 
     final VirtualClock clock = VirtualClock.atMillis(START_MILLIS);
+    final EmbeddedSimulator simulator;
     final KalshiSimServer server;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private final RequestSigner signer = new RequestSigner(SHARED_KEYS.getPrivate());
+    private final RequestSigner signer = new RequestSigner(TestKeys.FIRST.getPrivate());
 
     FeedHarness() {
-        this.server = KalshiSimServer.start(ServerConfig.defaults().withClock(clock));
+        this.simulator = EmbeddedSimulator.start(ServerConfig.defaults().withClock(clock));
+        this.server = simulator.server();
     }
 
     Exchange exchange() {
@@ -65,30 +65,18 @@ final class FeedHarness implements AutoCloseable {
 
     /** Opens an account with $1,000,000, keyed with the shared key pair. */
     Member member() {
-        JsonNode json = control("POST", "/accounts", """
-                {"balance_dollars":"1000000.00","tier":"basic","public_key_pem":%s}"""
-                .formatted(quote(PemKeys.writePublicKey(SHARED_KEYS.getPublic()))), 201);
-        return new Member(json.get("member_id").asText(), json.get("api_key_id").asText());
+        OpenedAccount account = simulator.control().openAccount("1000000.00", "basic", TestKeys.firstPublicKeyPem());
+        return new Member(account.memberId(), account.apiKeyId());
     }
 
     /** Creates an open market {@code ticker} in event {@code ticker-EV} of series {@code FEED}. */
     void market(String ticker) {
-        control("POST", "/markets", """
-                {"ticker":"%s","event_ticker":"%s-EV","series_ticker":"FEED","title":"Feed test %s"}"""
-                .formatted(ticker, ticker, ticker), 201);
+        simulator.control().createMarket(ticker, ticker + "-EV", "FEED", "Feed test " + ticker);
     }
 
     /** A control-plane call that must answer {@code status}; returns the JSON body. */
     JsonNode control(String method, String path, String json, int status) {
-        HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8);
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/sim/v1" + path))
-                .method(method, body).build());
-        if (response.statusCode() != status) {
-            throw new AssertionError(method + " " + path + ": expected " + status + " but got " + response.statusCode()
-                    + " " + response.body());
-        }
-        return read(response.body());
+        return simulator.control().send(method, path, json == null ? null : read(json), status);
     }
 
     /** An unsigned GET of a Kalshi REST path (under {@code /trade-api/v2}). */
@@ -142,11 +130,11 @@ final class FeedHarness implements AutoCloseable {
     }
 
     URI wsUri() {
-        return URI.create("ws://127.0.0.1:" + server.port() + WS_PATH);
+        return simulator.webSocketUrl();
     }
 
     String baseUrl() {
-        return server.baseUrl();
+        return simulator.serverUrl();
     }
 
     private HttpResponse<String> send(HttpRequest request) {
@@ -168,12 +156,8 @@ final class FeedHarness implements AutoCloseable {
         }
     }
 
-    static String quote(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
-    }
-
     @Override
     public void close() {
-        server.close();
+        simulator.close();
     }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The state {@link OpenApiConformanceTest} checks against and one plausible call per served
+ * The state {@link OpenApiConformanceIT} checks against and one plausible call per served
  * route: two members, an open market with resting orders and a partial fill, a second market
  * traded and settled YES, and an order set aside for each write that needs a target.
  */

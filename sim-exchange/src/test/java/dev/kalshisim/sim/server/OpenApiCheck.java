@@ -31,7 +31,7 @@ final class OpenApiCheck {
     OpenApiCheck() {
         validator = OpenApiInteractionValidator.createForInlineApiSpecification(readSpec())
                 .withBasePathOverride(KalshiApi.PREFIX)
-                // Auth is AuthTest's business: the calls were really signed, but are checked here without their headers.
+                // Auth is AuthIT's business: the calls were really signed, but are checked here without their headers.
                 .withLevelResolver(LevelResolver.create()
                         .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
                         .build())

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +19,54 @@ import java.util.Map;
  */
 final class RawHttp {
 
-    /** The server's answer on the socket; {@code closed} tells whether it then closed the connection. */
-    record Answer(int status, Map<String, String> headers, String body, boolean closed) {
+    /**
+     * The server's answer on the socket. {@link #closed()} tells whether the server then closed the
+     * connection; it is checked on first call only, because telling "still open" needs a wait,
+     * which a test that does not ask should not pay.
+     */
+    static final class Answer {
+        private final int status;
+        private final Map<String, String> headers;
+        private final String body;
+        private final Socket socket;
+        private final DataInputStream in;
+        private Boolean closed;
+
+        Answer(int status, Map<String, String> headers, String body, Socket socket, DataInputStream in) {
+            this.status = status;
+            this.headers = headers;
+            this.body = body;
+            this.socket = socket;
+            this.in = in;
+        }
+
+        int status() {
+            return status;
+        }
+
+        Map<String, String> headers() {
+            return headers;
+        }
+
+        String body() {
+            return body;
+        }
+
+        /** Whether the server closes the connection within a short wait after this answer. */
+        synchronized boolean closed() {
+            if (closed == null) {
+                if (socket.isClosed()) {
+                    // Reading our own closed socket fails as if the server had closed it: ask before closing.
+                    throw new IllegalStateException("closed() asked after the test closed the socket");
+                }
+                try {
+                    closed = closedSoon(socket, in);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return closed;
+        }
 
         JsonNode json() {
             return Json.read(body.getBytes(StandardCharsets.UTF_8));
@@ -31,6 +78,11 @@ final class RawHttp {
 
         String errorMessage() {
             return json().path("error").path("message").asText();
+        }
+
+        @Override
+        public String toString() {
+            return "Answer[" + status + " " + headers + " " + body + "]";
         }
     }
 
@@ -44,8 +96,9 @@ final class RawHttp {
     }
 
     /**
-     * Reads one answer (its body by {@code Content-Length}), then whether the server closes the
-     * connection within a short wait; a read that waits longer than {@code waitMillis} fails.
+     * Reads one answer (its body by {@code Content-Length}); a read that waits longer than
+     * {@code waitMillis} fails. Whether the server then closes the connection is the answer's
+     * {@link Answer#closed()}.
      */
     static Answer read(Socket socket, int waitMillis) throws IOException {
         socket.setSoTimeout(waitMillis);
@@ -59,7 +112,7 @@ final class RawHttp {
         byte[] body = new byte[Integer.parseInt(headers.getOrDefault("content-length", "0"))];
         in.readFully(body);
         return new Answer(Integer.parseInt(statusLine.split(" ")[1]), headers, new String(body, StandardCharsets.UTF_8),
-                closedSoon(socket, in));
+                socket, in);
     }
 
     private static boolean closedSoon(Socket socket, DataInputStream in) throws IOException {

@@ -1,9 +1,11 @@
 package dev.kalshisim.sim.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.kalshisim.core.auth.PemKeys;
 import dev.kalshisim.core.auth.RequestSigner;
+import dev.kalshisim.core.auth.TestKeys;
 import dev.kalshisim.core.time.VirtualClock;
+import dev.kalshisim.sim.control.client.OpenedAccount;
+import dev.kalshisim.sim.embedded.EmbeddedSimulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -11,15 +13,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyPair;
-import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.List;
 
 /**
- * A running simulator on 127.0.0.1 (ephemeral port, virtual clock) and the plain-HTTP calls tests
- * make to it: the control plane and, through {@link SimMember}, Kalshi's signed API.
+ * The server tests' convenience over {@link EmbeddedSimulator} (127.0.0.1, ephemeral port, a
+ * virtual clock): members that sign through {@link SimMember}, and raw HTTP calls for tests that
+ * check the control plane's and the API's answers themselves.
  *
- * <p>Members share one RSA key pair generated once per JVM (registered through the control plane's
+ * <p>Members share the seeded {@link TestKeys#FIRST} pair (registered through the control plane's
  * {@code public_key_pem}), since generating a 2048-bit pair per member would dominate test time;
  * each still has its own API key id.
  */
@@ -28,9 +30,8 @@ final class SimHarness implements AutoCloseable {
     /** 2026-09-01T12:00:00Z. */
     static final long START_MILLIS = 1_788_264_000_000L;
 
-    private static final KeyPair SHARED_KEYS = PemKeys.generateRsaKeyPair(new SecureRandom());
-
     final VirtualClock clock = VirtualClock.atMillis(START_MILLIS);
+    final EmbeddedSimulator simulator;
     final KalshiSimServer server;
     private final HttpClient http = SimMember.newClient();
 
@@ -40,11 +41,12 @@ final class SimHarness implements AutoCloseable {
 
     /** A harness whose server runs {@code config} on this harness's virtual clock. */
     SimHarness(ServerConfig config) {
-        this.server = KalshiSimServer.start(config.withClock(clock));
+        this.simulator = EmbeddedSimulator.start(config.withClock(clock));
+        this.server = simulator.server();
     }
 
     String baseUrl() {
-        return server.baseUrl();
+        return simulator.serverUrl();
     }
 
     long nowMillis() {
@@ -53,18 +55,14 @@ final class SimHarness implements AutoCloseable {
 
     /** Opens an account with {@code balanceDollars} at {@code tier}, keyed with the shared key pair. */
     SimMember member(String balanceDollars, String tier) {
-        Reply reply = control("POST", "/accounts", """
-                {"balance_dollars":"%s","tier":"%s","public_key_pem":%s}"""
-                .formatted(balanceDollars, tier, quote(PemKeys.writePublicKey(SHARED_KEYS.getPublic()))));
-        check(reply, 201);
-        JsonNode json = reply.json();
-        return new SimMember(json.get("member_id").asText(), json.get("api_key_id").asText(),
-                new RequestSigner(SHARED_KEYS.getPrivate()), this);
+        OpenedAccount account = simulator.control().openAccount(balanceDollars, tier, sharedPublicKeyPem());
+        return new SimMember(account.memberId(), account.apiKeyId(), new RequestSigner(TestKeys.FIRST.getPrivate()),
+                this);
     }
 
     /** The PEM public key every harness member is registered with, for control-plane calls that open accounts. */
     static String sharedPublicKeyPem() {
-        return PemKeys.writePublicKey(SHARED_KEYS.getPublic());
+        return TestKeys.firstPublicKeyPem();
     }
 
     /** A basic-tier member with $1,000. */
@@ -74,24 +72,17 @@ final class SimHarness implements AutoCloseable {
 
     /** Creates an open market {@code ticker} in event {@code ticker-EV} of series {@code SIM}. */
     JsonNode market(String ticker) {
-        Reply reply = control("POST", "/markets", """
-                {"ticker":"%s","event_ticker":"%s-EV","series_ticker":"SIM","title":"Test market %s"}"""
-                .formatted(ticker, ticker, ticker));
-        check(reply, 201);
-        return reply.json().get("market");
+        return simulator.control().createMarket(ticker, ticker + "-EV", "SIM", "Test market " + ticker);
     }
 
     /** Moves the server's virtual clock forward. */
     void advanceMillis(long millis) {
-        check(control("POST", "/clock/advance", "{\"millis\":" + millis + "}"), 200);
+        simulator.advanceClock(Duration.ofMillis(millis));
     }
 
     /** The engine's broken invariants, through the control plane; empty when sound. */
     List<String> violations() {
-        Reply reply = control("GET", "/invariants", null);
-        check(reply, 200);
-        return java.util.stream.StreamSupport.stream(reply.json().get("violations").spliterator(), false)
-                .map(JsonNode::asText).toList();
+        return simulator.invariantViolations();
     }
 
     /** A control-plane call; {@code json} may be {@code null}. */
@@ -144,6 +135,6 @@ final class SimHarness implements AutoCloseable {
 
     @Override
     public void close() {
-        server.close();
+        simulator.close();
     }
 }
