@@ -48,7 +48,7 @@ public final class StrategyTestKit {
 
     private final VirtualClock clock;
     private final StrategyDriver driver;
-    private final TestVenue venue = new TestVenue();
+    private final CommandAnswers venue = new CommandAnswers();
     private final List<StrategyCommand> commands = new ArrayList<>();
     private final List<String> logLines = new ArrayList<>();
     private final Deque<StrategyEvent> pending = new ArrayDeque<>();
