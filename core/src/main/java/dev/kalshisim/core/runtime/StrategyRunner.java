@@ -144,8 +144,9 @@ public final class StrategyRunner implements StrategyRuntime {
     /** The account is read and the stream open: the strategy's start goes first on the loop. */
     private void running(Money cash, List<MarketPosition> positions, List<Order> resting) {
         startedAtNanos = clock.nowNanos();
-        loop.start(() -> begin(positions, resting));
+        // The balance first: the strategy may read it in its start callback, which the loop may run at once.
         balance.start(cash);
+        loop.start(() -> begin(positions, resting));
     }
 
     private RunStartException failedToStart(Throwable thrown) {
