@@ -12,6 +12,7 @@ import dev.kalshisim.core.strategy.FillEvent;
 import dev.kalshisim.core.strategy.OrderRequest;
 import dev.kalshisim.core.strategy.OrderState;
 import dev.kalshisim.core.strategy.OrderUpdate;
+import dev.kalshisim.core.strategy.Rejection;
 import dev.kalshisim.core.strategy.StrategyCommand;
 import dev.kalshisim.core.strategy.StrategyEvent;
 import dev.kalshisim.core.strategy.SubmitBatch;
@@ -65,12 +66,13 @@ final class CommandAnswers {
         return order.update(nowNanos, null);
     }
 
-    /** The venue refuses an order before giving it an id. */
-    OrderUpdate reject(String id, String reason, long nowNanos) {
+    /** The venue refuses an order before giving it an id; {@code rejection} is the typed refusal, or null. */
+    OrderUpdate reject(String id, String reason, Rejection rejection, long nowNanos) {
         VenueOrder order = require(id);
         order.state = OrderState.REJECTED;
         order.remaining = Count.ZERO;
-        return order.update(nowNanos, reason);
+        return new OrderUpdate(nowNanos, order.orderId, order.clientOrderId, order.ticker, order.side,
+                order.yesPrice, order.state, order.filled, order.remaining, reason, rejection);
     }
 
     /** The venue cancels an order on its own (expiry, pause, self-trade prevention). */

@@ -25,20 +25,24 @@ public final class RecordingStrategy extends EveryEventStrategy {
     private volatile boolean stopped;
     private StrategyContext context;
 
+    /** What the strategy does in its start callback, through its context. */
     public RecordingStrategy onStart(Consumer<StrategyContext> action) {
         onStart = action;
         return this;
     }
 
+    /** What the strategy does on each event, before the event is recorded. */
     public RecordingStrategy onEvent(BiConsumer<StrategyContext, StrategyEvent> action) {
         onEvent = action;
         return this;
     }
 
+    /** Every event the strategy was told, oldest first. */
     public List<StrategyEvent> events() {
         return List.copyOf(events);
     }
 
+    /** The events of one kind, oldest first. */
     public <T extends StrategyEvent> List<T> events(Class<T> kind) {
         List<T> matching = new ArrayList<>();
         for (StrategyEvent event : events) {
@@ -49,14 +53,17 @@ public final class RecordingStrategy extends EveryEventStrategy {
         return matching;
     }
 
+    /** The names of the threads the strategy's callbacks ran on. */
     public Set<String> threads() {
         return Set.copyOf(threads);
     }
 
+    /** The lines the test's actions noted, oldest first. */
     public List<String> log() {
         return List.copyOf(log);
     }
 
+    /** Whether the strategy's stop callback ran. */
     public boolean stopped() {
         return stopped;
     }

@@ -10,6 +10,7 @@ import dev.kalshisim.core.strategy.BookUpdate;
 import dev.kalshisim.core.strategy.BookView;
 import dev.kalshisim.core.strategy.MarketLifecycleEvent;
 import dev.kalshisim.core.strategy.OpenOrder;
+import dev.kalshisim.core.strategy.Rejection;
 import dev.kalshisim.core.strategy.Strategy;
 import dev.kalshisim.core.strategy.StrategyCommand;
 import dev.kalshisim.core.strategy.StrategyDriver;
@@ -167,9 +168,17 @@ public final class StrategyTestKit {
         deliver(venue.accept(id, clock.nowNanos()));
     }
 
-    /** The venue rejects an order the strategy sent, for {@code reason}. */
+    /** The venue rejects an order the strategy sent, for {@code reason} (no typed rejection). */
     public void reject(String id, String reason) {
-        deliver(venue.reject(id, reason, clock.nowNanos()));
+        deliver(venue.reject(id, reason, null, clock.nowNanos()));
+    }
+
+    /**
+     * The venue refuses an order the strategy sent with {@code rejection}, worded as the live venue
+     * words it, as {@link TestVenue} refuses.
+     */
+    public void reject(String id, Rejection rejection) {
+        deliver(venue.reject(id, TestVenue.refusal(rejection).getMessage(), rejection, clock.nowNanos()));
     }
 
     /** The venue cancels an order by itself, for {@code reason}. */

@@ -6,6 +6,9 @@ import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.Price;
 import dev.kalshisim.core.runtime.RunResult;
 import dev.kalshisim.core.strategy.OrderRequest;
+import dev.kalshisim.core.strategy.OrderState;
+import dev.kalshisim.core.strategy.OrderUpdate;
+import dev.kalshisim.core.strategy.Rejection;
 import org.junit.jupiter.api.Test;
 
 /** The kit writes the same RunResult as every runtime, from what the strategy sent and was told. */
@@ -36,5 +39,22 @@ class StrategyTestKitResultTest {
         assertThat(result.ordersFilled()).isZero();
         assertThat(result.openOrdersLeft()).isEqualTo(1);
         assertThat(result.elapsedNanos()).isEqualTo(5 * SECOND);
+    }
+
+    @Test
+    void aTypedRejectionReachesTheStrategyWordedAsTheLiveVenueWordsIt() {
+        ScriptedStrategy strategy = new ScriptedStrategy();
+        strategy.onStart = context -> context.submit(OrderRequest.bid("T", Price.ofCents(99), Count.ofContracts(9)));
+        StrategyTestKit kit = new StrategyTestKit(strategy).autoAcknowledge(false).start();
+        Rejection rejection = Rejection.of("insufficient_balance", 400, "needs more collateral");
+
+        kit.reject("test-1", rejection);
+
+        assertThat(strategy.received).singleElement().isInstanceOfSatisfying(OrderUpdate.class, update -> {
+            assertThat(update.state()).isEqualTo(OrderState.REJECTED);
+            assertThat(update.rejection()).isEqualTo(rejection);
+            assertThat(update.reason()).isEqualTo("insufficient_balance (HTTP 400): needs more collateral");
+        });
+        assertThat(kit.result().ordersRejected()).isEqualTo(1);
     }
 }

@@ -8,7 +8,9 @@
  * dev.kalshisim.core.runtime.RunResult}.
  *
  * <p>Inside: order bookkeeping ({@code OrderLedger}, {@code TrackedOrder}, {@code FillTranslator}),
- * command routing with cancels first ({@code CommandRouter}, {@code CancelSender}), reconciliation
+ * command routing ({@code CommandRouter}: new risk refused in blackouts and while stopping, cancels
+ * and decreases always sent; {@code CancelSender}: cancels batched, and every open order cancelled
+ * before a run ends), reconciliation
  * after a reconnect ({@code Reconciler}), {@link dev.kalshisim.core.runtime.BlackoutSchedule
  * blackout windows}, the balance ({@code BalanceKeeper}) and market subscriptions ({@code
  * MarketSubscriber}). Venue adapters live elsewhere: Kalshi's in kalshi-client, the in-memory test
