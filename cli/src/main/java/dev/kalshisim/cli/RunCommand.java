@@ -5,12 +5,12 @@ import dev.kalshisim.cli.run.KeyFile;
 import dev.kalshisim.cli.run.RunUrls;
 import dev.kalshisim.core.auth.Credentials;
 import dev.kalshisim.kalshi.client.KalshiClient;
-import dev.kalshisim.kalshi.live.BlackoutSchedule;
-import dev.kalshisim.kalshi.live.LiveConnection;
+import dev.kalshisim.core.runtime.BlackoutSchedule;
+import dev.kalshisim.core.runtime.RunResult;
+import dev.kalshisim.core.runtime.RunStartException;
+import dev.kalshisim.core.runtime.RunnerSettings;
+import dev.kalshisim.kalshi.live.KalshiVenue;
 import dev.kalshisim.kalshi.live.LiveRunner;
-import dev.kalshisim.kalshi.live.LiveSettings;
-import dev.kalshisim.kalshi.live.LiveStartException;
-import dev.kalshisim.kalshi.live.LiveSummary;
 import dev.kalshisim.core.strategy.Strategy;
 import dev.kalshisim.core.strategy.StrategyCatalog;
 import dev.kalshisim.core.strategy.StrategyDescriptor;
@@ -99,23 +99,23 @@ final class RunCommand implements Callable<Integer> {
         Credentials credentials = KeyFile.read(keyId, keyFile);
         String restBase = RunUrls.restBase(url);
         URI streamUrl = webSocketUrl != null ? URI.create(webSocketUrl.strip()) : WebSocketUrls.fromRestBase(restBase);
-        LiveSettings settings = LiveSettings.defaults().withBlackout(blackout());
+        RunnerSettings settings = RunnerSettings.defaults().withBlackout(blackout());
         Clock clock = WallClock.instance();
         PrintWriter out = spec.commandLine().getOut();
 
         try (KalshiClient client = KalshiClient.builder(restBase).credentials(credentials).clock(clock).build()) {
             KalshiWebSocketClient stream = KalshiWebSocketClient.create(StreamConfig.of(streamUrl, credentials));
             LiveRunner runner = new LiveRunner(descriptor.name(), strategy, strategyParameters,
-                    LiveConnection.of(client, stream), clock, settings);
+                    KalshiVenue.of(client, stream), clock, settings);
             try {
-                runner.start();
-            } catch (LiveStartException failure) {
+                runner.startAndWait();
+            } catch (RunStartException failure) {
                 throw new IllegalStateException("cannot run against " + restBase + ": " + failure.getMessage(), failure);
             }
             out.println("running " + descriptor.name() + " against " + restBase + " for " + text(duration)
                     + " (client order ids " + settings.clientOrderIdPrefix() + "-N); Ctrl-C stops early");
             out.flush();
-            LiveSummary summary = runUntilStopped(runner, clock, settings, out);
+            RunResult summary = runUntilStopped(runner, clock, settings, out);
             if (summary.openOrdersLeft() > 0) {
                 throw new IllegalStateException(summary.openOrdersLeft()
                         + " orders may still be open: their cancels were not confirmed");
@@ -128,12 +128,12 @@ final class RunCommand implements Callable<Integer> {
      * Stops after {@code --duration}, or at Ctrl-C, waits for the clean shutdown and prints the
      * summary. On Ctrl-C the JVM is already exiting: the hook holds it until the summary is out.
      */
-    private LiveSummary runUntilStopped(LiveRunner runner, Clock clock, LiveSettings settings, PrintWriter out) {
+    private RunResult runUntilStopped(LiveRunner runner, Clock clock, RunnerSettings settings, PrintWriter out) {
         CleanShutdown shutdown = new CleanShutdown("kalshi-sim-run-shutdown", runner::stop,
                 settings.shutdownTimeoutNanos() + TimeUnit.SECONDS.toNanos(5));
         Clock.Timer timer = clock.scheduleAfter(duration.toNanos(), runner::stop);
         try {
-            LiveSummary summary = runner.termination().join();
+            RunResult summary = runner.termination().join();
             out.println(summary.describe());
             out.flush();
             return summary;

@@ -4,11 +4,13 @@ import dev.kalshisim.core.model.BookSide;
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.Money;
 import dev.kalshisim.core.model.Price;
+import dev.kalshisim.core.runtime.RunResult;
 import dev.kalshisim.core.strategy.BookLevel;
 import dev.kalshisim.core.strategy.BookUpdate;
 import dev.kalshisim.core.strategy.BookView;
 import dev.kalshisim.core.strategy.MarketLifecycleEvent;
 import dev.kalshisim.core.strategy.OpenOrder;
+import dev.kalshisim.core.strategy.Rejection;
 import dev.kalshisim.core.strategy.Strategy;
 import dev.kalshisim.core.strategy.StrategyCommand;
 import dev.kalshisim.core.strategy.StrategyDriver;
@@ -48,7 +50,8 @@ public final class StrategyTestKit {
 
     private final VirtualClock clock;
     private final StrategyDriver driver;
-    private final TestVenue venue = new TestVenue();
+    private final CommandAnswers venue = new CommandAnswers();
+    private final KitTally tally = new KitTally();
     private final List<StrategyCommand> commands = new ArrayList<>();
     private final List<String> logLines = new ArrayList<>();
     private final Deque<StrategyEvent> pending = new ArrayDeque<>();
@@ -57,6 +60,7 @@ public final class StrategyTestKit {
     private boolean draining;
     private boolean inStartOrStop;
     private long tradeNumber;
+    private long startedAtNanos;
 
     /** A kit for {@code strategy} with no parameters. */
     public StrategyTestKit(Strategy strategy) {
@@ -95,6 +99,7 @@ public final class StrategyTestKit {
 
     /** Starts the strategy. */
     public StrategyTestKit start() {
+        startedAtNanos = clock.nowNanos();
         inStartOrStop = true;
         try {
             driver.start();
@@ -163,9 +168,17 @@ public final class StrategyTestKit {
         deliver(venue.accept(id, clock.nowNanos()));
     }
 
-    /** The venue rejects an order the strategy sent, for {@code reason}. */
+    /** The venue rejects an order the strategy sent, for {@code reason} (no typed rejection). */
     public void reject(String id, String reason) {
-        deliver(venue.reject(id, reason, clock.nowNanos()));
+        deliver(venue.reject(id, reason, null, clock.nowNanos()));
+    }
+
+    /**
+     * The venue refuses an order the strategy sent with {@code rejection}, worded as the live venue
+     * words it, as {@link TestVenue} refuses.
+     */
+    public void reject(String id, Rejection rejection) {
+        deliver(venue.reject(id, TestVenue.refusal(rejection).getMessage(), rejection, clock.nowNanos()));
     }
 
     /** The venue cancels an order by itself, for {@code reason}. */
@@ -227,6 +240,16 @@ public final class StrategyTestKit {
         return driver.callbackFailures();
     }
 
+    /**
+     * What the run did so far, in the result every runtime writes: commands sent, orders placed and
+     * finished, fills, the orders still working and the callbacks that threw. A kit neither paces
+     * nor refuses locally, so those counters stay zero.
+     */
+    public RunResult result() {
+        int working = (int) driver.openOrders(null).stream().filter(order -> order.isWorking()).count();
+        return tally.result(working, driver.callbackFailures(), clock.nowNanos() - startedAtNanos);
+    }
+
     /** The driver, for what the kit does not wrap. */
     public StrategyDriver driver() {
         return driver;
@@ -241,6 +264,7 @@ public final class StrategyTestKit {
         try {
             StrategyEvent next;
             while ((next = pending.poll()) != null) {
+                tally.delivered(next);
                 driver.deliver(next);
             }
         } finally {
@@ -259,6 +283,7 @@ public final class StrategyTestKit {
         @Override
         public void send(StrategyCommand command) {
             commands.add(command);
+            tally.sent(command);
             pending.addAll(venue.receive(command, autoAcknowledge, clock.nowNanos()));
             if (!inStartOrStop) {
                 // Outside a callback (drain() knows when one runs) the test itself called the

@@ -21,7 +21,10 @@ import dev.kalshisim.core.model.Price;
  * @param state         the state after the change; never {@link OrderState#SUBMITTED}
  * @param filled        the count filled so far
  * @param remaining     the count still working (0 once terminal)
- * @param reason        why it was rejected, cancelled or refused, or null
+ * @param reason        why it was rejected, cancelled or refused, or null: one line for a log
+ * @param rejection     the venue's typed refusal (code, HTTP status, retry-after) when the venue
+ *                      refused the order or a command about it; null when it did not, or when the
+ *                      refusal was local (see {@link #reason()})
  */
 public record OrderUpdate(
         long tsNanos,
@@ -33,7 +36,8 @@ public record OrderUpdate(
         OrderState state,
         Count filled,
         Count remaining,
-        String reason) implements StrategyEvent {
+        String reason,
+        Rejection rejection) implements StrategyEvent {
 
     public OrderUpdate {
         if (orderId == null && clientOrderId == null) {
@@ -50,6 +54,12 @@ public record OrderUpdate(
             throw new IllegalArgumentException(
                     "an order update's counts must not be negative: filled " + filled + ", remaining " + remaining);
         }
+    }
+
+    /** An update without a typed rejection: the venue did not refuse anything, or the refusal was local. */
+    public OrderUpdate(long tsNanos, String orderId, String clientOrderId, String ticker, BookSide side,
+            Price yesPrice, OrderState state, Count filled, Count remaining, String reason) {
+        this(tsNanos, orderId, clientOrderId, ticker, side, yesPrice, state, filled, remaining, reason, null);
     }
 
     /** The id the strategy knows the order by: the client order id when there is one. */

@@ -1,5 +1,6 @@
 package dev.kalshisim.kalshi.live;
 
+import dev.kalshisim.core.runtime.AccountReader;
 import dev.kalshisim.kalshi.client.KalshiClient;
 import dev.kalshisim.kalshi.client.OrdersQuery;
 import dev.kalshisim.kalshi.client.PositionsQuery;
@@ -17,7 +18,8 @@ import java.util.function.Supplier;
 
 /**
  * The {@link AccountReader} of a {@link KalshiClient}. Paginated reads walk every page on
- * {@code executor}, since the client's paginator blocks.
+ * {@code executor}, since the client's paginator blocks. Failures are translated to the port's
+ * contract ({@link KalshiFailures}).
  */
 public final class ClientAccountReader implements AccountReader {
 
@@ -50,12 +52,12 @@ public final class ClientAccountReader implements AccountReader {
 
     @Override
     public CompletableFuture<Money> balance() {
-        return client.portfolio().balanceAsync().thenApply(ClientAccountReader::available);
+        return KalshiFailures.translated(client.portfolio().balanceAsync().thenApply(ClientAccountReader::available));
     }
 
     @Override
     public CompletableFuture<Order> order(String orderId) {
-        return client.portfolio().orderAsync(orderId);
+        return KalshiFailures.translated(client.portfolio().orderAsync(orderId));
     }
 
     private static Money available(Balance balance) {
@@ -64,6 +66,6 @@ public final class ClientAccountReader implements AccountReader {
     }
 
     private <T> CompletableFuture<T> walk(Supplier<T> pages) {
-        return CompletableFuture.supplyAsync(pages, executor);
+        return KalshiFailures.translated(CompletableFuture.supplyAsync(pages, executor));
     }
 }

@@ -1,5 +1,6 @@
 package dev.kalshisim.kalshi.live;
 
+import dev.kalshisim.core.runtime.OrderGateway;
 import dev.kalshisim.kalshi.client.KalshiClient;
 import dev.kalshisim.core.wire.AmendOrderV2Request;
 import dev.kalshisim.core.wire.AmendOrderV2Response;
@@ -18,7 +19,8 @@ import java.util.function.Supplier;
 
 /**
  * The {@link OrderGateway} of a {@link KalshiClient}: its throttle paces every command by the
- * account's write bucket and its retries never double an order.
+ * account's write bucket and its retries never double an order. Failures are translated to the
+ * port's contract ({@link KalshiFailures}).
  */
 public final class ClientOrderGateway implements OrderGateway {
 
@@ -61,9 +63,9 @@ public final class ClientOrderGateway implements OrderGateway {
     /** The call's future; a call that throws instead (a batch too large for the bucket) becomes a failed one. */
     private static <T> CompletableFuture<T> guarded(Supplier<CompletableFuture<T>> call) {
         try {
-            return call.get();
+            return KalshiFailures.translated(call.get());
         } catch (RuntimeException refused) {
-            return CompletableFuture.failedFuture(refused);
+            return CompletableFuture.failedFuture(KalshiFailures.translate(refused));
         }
     }
 }

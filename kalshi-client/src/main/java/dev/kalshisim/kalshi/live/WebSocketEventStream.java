@@ -1,5 +1,6 @@
 package dev.kalshisim.kalshi.live;
 
+import dev.kalshisim.core.runtime.EventStream;
 import dev.kalshisim.kalshi.stream.ConnectionListener;
 import dev.kalshisim.kalshi.stream.KalshiWebSocketClient;
 import dev.kalshisim.kalshi.stream.book.BookKeeper;
@@ -44,17 +45,18 @@ public final class WebSocketEventStream implements EventStream {
                 }
             }
         });
-        return client.connect()
+        return KalshiFailures.translated(client.connect()
                 .thenCompose(connected -> client.subscribe(
                         SubscribeParams.allMarkets(Channel.FILL, Channel.USER_ORDERS, Channel.MARKET_LIFECYCLE_V2)))
-                .thenApply(subscribed -> null);
+                .thenApply(subscribed -> null));
     }
 
     @Override
     public CompletableFuture<Void> subscribe(Set<String> tickers) {
         // NO bids stay at NO-leg prices (use_yes_price unset), as the strategy API's book expects.
-        return client.subscribe(SubscribeParams.markets(List.copyOf(tickers), Channel.ORDERBOOK_DELTA, Channel.TRADE))
-                .thenApply(subscribed -> null);
+        return KalshiFailures.translated(client.subscribe(
+                SubscribeParams.markets(List.copyOf(tickers), Channel.ORDERBOOK_DELTA, Channel.TRADE))
+                .thenApply(subscribed -> null));
     }
 
     @Override

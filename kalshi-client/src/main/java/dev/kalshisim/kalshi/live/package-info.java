@@ -1,9 +1,10 @@
 /**
- * Running a strategy live: {@link dev.kalshisim.kalshi.live.LiveRunner} drives a
- * {@link dev.kalshisim.core.strategy.Strategy} against Kalshi, its demo or the simulator, with
- * the REST client and the WebSocket stream behind two small ports ({@link
- * dev.kalshisim.kalshi.live.OrderGateway}, {@link dev.kalshisim.kalshi.live.EventStream}) so tests can
- * script the venue. {@link dev.kalshisim.kalshi.live.BlackoutSchedule} keeps new orders out of
- * windows before scheduled data releases.
+ * The live venue: {@link dev.kalshisim.kalshi.live.KalshiVenue} puts Kalshi (its demo, or the
+ * simulator) behind the ports of core's runtime ({@link dev.kalshisim.kalshi.live.ClientOrderGateway},
+ * {@link dev.kalshisim.kalshi.live.ClientAccountReader}, {@link
+ * dev.kalshisim.kalshi.live.WebSocketEventStream}), translating the client's failures into typed
+ * rejections; {@link dev.kalshisim.kalshi.live.LiveRunner} wires it with core's {@link
+ * dev.kalshisim.core.runtime.StrategyRunner} on a threaded loop. The runtime itself (bookkeeping,
+ * routing, reconciliation, blackout windows) lives in {@code dev.kalshisim.core.runtime}.
  */
 package dev.kalshisim.kalshi.live;

@@ -1,0 +1,27 @@
+package dev.kalshisim.core.runtime;
+
+/**
+ * Everything a {@link StrategyRunner} talks to: the three venue ports and the venue's pacing
+ * figures for the run's result. The live venue (Kalshi over REST and WebSocket), the test kit's
+ * in-memory venue and a backtest's venue each implement it.
+ *
+ * <p>The ports' contract: every call returns at once with a future completed on any thread; a
+ * refusal fails the future with a {@link VenueRejectedException} carrying the typed rejection, any
+ * other failure means no answer came. Implementations must be thread-safe.
+ */
+public interface Venue {
+
+    /** Where order commands go. */
+    OrderGateway orders();
+
+    /** Where positions, resting orders, single orders and the balance are read. */
+    AccountReader account();
+
+    /** Where market data and the account's order and fill news come from. */
+    EventStream stream();
+
+    /** How the venue paced this run's requests so far; {@link VenuePacing#NONE} when it does not pace. */
+    default VenuePacing pacing() {
+        return VenuePacing.NONE;
+    }
+}
