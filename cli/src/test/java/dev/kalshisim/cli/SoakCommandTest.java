@@ -1,7 +1,6 @@
 package dev.kalshisim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kalshisim.cli.soak.HeapTrend;
 import dev.kalshisim.cli.soak.SoakRun;
@@ -10,7 +9,6 @@ import java.io.StringWriter;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import picocli.CommandLine;
 
 @Timeout(120)
 class SoakCommandTest {
@@ -64,15 +62,5 @@ class SoakCommandTest {
         assertThat(result.errors5xx()).isZero();
         assertThat(result.line()).matches("soak: minutes=1 heap_start_mib=\\d+\\.\\d heap_end_mib=\\d+\\.\\d"
                 + " slope_mib_per_h=-?\\d+\\.\\d\\d requests=\\d+ errors_5xx=0");
-    }
-
-    @Test
-    void durationsReadAsSecondsMinutesHoursOrDays() {
-        assertThat(DurationText.parse("90s")).isEqualTo(Duration.ofSeconds(90));
-        assertThat(DurationText.parse("15m")).isEqualTo(Duration.ofMinutes(15));
-        assertThat(DurationText.parse("2h")).isEqualTo(Duration.ofHours(2));
-        assertThat(DurationText.parse("1d")).isEqualTo(Duration.ofDays(1));
-        assertThatThrownBy(() -> DurationText.parse("0m")).isInstanceOf(CommandLine.TypeConversionException.class);
-        assertThatThrownBy(() -> DurationText.parse("m")).isInstanceOf(CommandLine.TypeConversionException.class);
     }
 }
