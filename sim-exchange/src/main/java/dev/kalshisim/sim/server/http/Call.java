@@ -10,7 +10,7 @@ import java.util.Map;
  * @param pathParams the template's {@code {name}} values, percent-decoded
  * @param caller who signed it, or {@code null} for an unsigned call to a public route
  */
-public record Call(ApiRequest request, Route route, Map<String, String> pathParams, Caller caller) {
+public record Call(RouteRequest request, Route route, Map<String, String> pathParams, Caller caller) {
 
     public Call {
         pathParams = Map.copyOf(pathParams);

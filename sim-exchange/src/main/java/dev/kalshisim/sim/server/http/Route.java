@@ -14,7 +14,7 @@ import java.util.function.ToIntFunction;
  *     {@code null} for single requests
  * @param endpoint the handler
  */
-public record Route(String method, String template, Access access, ToIntFunction<ApiRequest> batchItems,
+public record Route(String method, String template, Access access, ToIntFunction<RouteRequest> batchItems,
                     Endpoint endpoint) {
 
     public Route {
@@ -53,7 +53,7 @@ public record Route(String method, String template, Access access, ToIntFunction
         return Router.split(template);
     }
 
-    private static int countItems(ApiRequest request, String itemsField) {
+    private static int countItems(RouteRequest request, String itemsField) {
         try {
             return JsonBody.parse(request.body()).arrayLength(itemsField);
         } catch (ApiException malformed) {

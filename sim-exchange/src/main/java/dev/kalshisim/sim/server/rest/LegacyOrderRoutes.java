@@ -27,11 +27,11 @@ import dev.kalshisim.sim.engine.OrderResult;
 import dev.kalshisim.sim.engine.PlaceOrder;
 import dev.kalshisim.sim.server.SimState;
 import dev.kalshisim.sim.server.http.ApiException;
-import dev.kalshisim.sim.server.http.ApiResponse;
 import dev.kalshisim.sim.server.http.Call;
 import dev.kalshisim.sim.server.http.Endpoint;
 import dev.kalshisim.sim.server.http.Json;
 import dev.kalshisim.sim.server.http.Route;
+import dev.kalshisim.sim.server.http.RouteResponse;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -75,25 +75,25 @@ public final class LegacyOrderRoutes {
         };
     }
 
-    private ApiResponse create(Call call) {
+    private RouteResponse create(Call call) {
         OrderResult result = state.exchange().placeOrder(place(call.memberId(),
                 Json.read(call.request().body(), CreateOrderRequest.class), state.exchange().limits()));
         if (!result.isAccepted()) {
             throw Rejections.toException(result.reject(), result.message());
         }
-        return ApiResponse.created(new CreateOrderResponse(result.order()));
+        return RouteResponse.created(new CreateOrderResponse(result.order()));
     }
 
-    private ApiResponse cancel(Call call) {
+    private RouteResponse cancel(Call call) {
         PortfolioRoutes.subaccount(call.query());
         CancelResult result = state.exchange().cancelOrder(call.memberId(), call.path("order_id"));
         if (!result.isAccepted()) {
             throw Rejections.toException(result.reject(), result.message());
         }
-        return ApiResponse.ok(new CancelOrderResponse(result.order(), result.reducedBy()));
+        return RouteResponse.ok(new CancelOrderResponse(result.order(), result.reducedBy()));
     }
 
-    private ApiResponse amend(Call call) {
+    private RouteResponse amend(Call call) {
         AmendOrderRequest body = Json.read(call.request().body(), AmendOrderRequest.class);
         OutcomeSide side = OrderCommands.require(body.side(), "side");
         Direction direction = Direction.fromLegacy(side, OrderCommands.require(body.action(), "action"),
@@ -106,10 +106,10 @@ public final class LegacyOrderRoutes {
         if (!result.isAccepted()) {
             throw Rejections.toException(result.reject(), result.message());
         }
-        return ApiResponse.ok(new AmendOrderResponse(before, result.order()));
+        return RouteResponse.ok(new AmendOrderResponse(before, result.order()));
     }
 
-    private ApiResponse decrease(Call call) {
+    private RouteResponse decrease(Call call) {
         DecreaseOrderRequest body = Json.read(call.request().body(), DecreaseOrderRequest.class);
         CancelResult result = state.exchange().decreaseOrder(OrderCommands.decrease(call.memberId(),
                 call.path("order_id"), optionalCount(body.reduceBy(), body.reduceByFp()),
@@ -117,10 +117,10 @@ public final class LegacyOrderRoutes {
         if (!result.isAccepted()) {
             throw Rejections.toException(result.reject(), result.message());
         }
-        return ApiResponse.ok(new DecreaseOrderResponse(result.order()));
+        return RouteResponse.ok(new DecreaseOrderResponse(result.order()));
     }
 
-    private ApiResponse batchCreate(Call call) {
+    private RouteResponse batchCreate(Call call) {
         BatchCreateOrdersRequest body = Json.read(call.request().body(), BatchCreateOrdersRequest.class);
         if (body.orders() == null || body.orders().isEmpty()) {
             throw ApiException.invalid("orders must list at least one order");
@@ -141,10 +141,10 @@ public final class LegacyOrderRoutes {
                 results.add(new BatchCreateOrderResult(item == null ? null : item.clientOrderId(), null, invalid.toError()));
             }
         }
-        return ApiResponse.created(new BatchCreateOrdersResponse(results));
+        return RouteResponse.created(new BatchCreateOrdersResponse(results));
     }
 
-    private ApiResponse batchCancel(Call call) {
+    private RouteResponse batchCancel(Call call) {
         BatchCancelOrdersRequest body = Json.read(call.request().body(), BatchCancelOrdersRequest.class);
         List<String> ids = new ArrayList<>();
         if (body.ids() != null) {
@@ -163,7 +163,7 @@ public final class LegacyOrderRoutes {
                     : new BatchCancelOrderResult(result.orderId(), null, Count.ZERO,
                             Rejections.toError(result.reject(), result.message())));
         }
-        return ApiResponse.ok(new BatchCancelOrdersResponse(results));
+        return RouteResponse.ok(new BatchCancelOrdersResponse(results));
     }
 
     /** A legacy create as a V2 command: (side, action, side price) becomes (book side, YES price). */

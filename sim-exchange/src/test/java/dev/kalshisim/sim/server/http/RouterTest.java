@@ -8,11 +8,11 @@ import org.junit.jupiter.api.Test;
 class RouterTest {
 
     private final Router router = new Router()
-            .add(Route.open("GET", "/markets/{ticker}", call -> ApiResponse.ok("one")))
-            .add(Route.open("GET", "/markets/trades", call -> ApiResponse.ok("trades")))
-            .add(Route.signed("DELETE", "/portfolio/orders/{order_id}", call -> ApiResponse.ok("cancel")))
-            .add(Route.signed("GET", "/portfolio/orders/{order_id}", call -> ApiResponse.ok("get")))
-            .add(Route.signedBatch("POST", "/portfolio/orders/batched", "orders", call -> ApiResponse.ok("batch")));
+            .add(Route.open("GET", "/markets/{ticker}", call -> RouteResponse.ok("one")))
+            .add(Route.open("GET", "/markets/trades", call -> RouteResponse.ok("trades")))
+            .add(Route.signed("DELETE", "/portfolio/orders/{order_id}", call -> RouteResponse.ok("cancel")))
+            .add(Route.signed("GET", "/portfolio/orders/{order_id}", call -> RouteResponse.ok("get")))
+            .add(Route.signedBatch("POST", "/portfolio/orders/batched", "orders", call -> RouteResponse.ok("batch")));
 
     @Test
     void literalSegmentBeatsParameter() {
@@ -48,16 +48,16 @@ class RouterTest {
 
     @Test
     void duplicateRoutesAreRefused() {
-        assertThatThrownBy(() -> router.add(Route.open("GET", "/markets/trades", call -> ApiResponse.ok(""))))
+        assertThatThrownBy(() -> router.add(Route.open("GET", "/markets/trades", call -> RouteResponse.ok(""))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void batchRoutesCountItemsOfTheirArray() {
         Route batch = router.match("POST", "/portfolio/orders/batched").route();
-        ApiRequest request = new ApiRequest("POST", "/x", QueryParams.EMPTY, "{\"orders\":[{},{},{}]}".getBytes(),
+        RouteRequest request = new RouteRequest("POST", "/x", QueryParams.EMPTY, "{\"orders\":[{},{},{}]}".getBytes(),
                 java.util.Map.of(), "127.0.0.1");
         assertThat(batch.batchItems().applyAsInt(request)).isEqualTo(3);
-        assertThat(batch.batchItems().applyAsInt(ApiRequest.of("POST", "/x"))).isEqualTo(1);
+        assertThat(batch.batchItems().applyAsInt(RouteRequest.of("POST", "/x"))).isEqualTo(1);
     }
 }
