@@ -1,6 +1,7 @@
 package dev.kalshisim.kalshi.client;
 
 import dev.kalshisim.core.limits.BucketKind;
+import dev.kalshisim.core.limits.EndpointPrice;
 import dev.kalshisim.core.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -65,12 +66,10 @@ final class Throttle implements Stage {
         return start().thenCompose(ignored -> {
             refreshIfDue();
             RateLimits current = limits;
-            String apiPath = request.apiPath();
-            BucketKind kind = current.costs().bucketOf(request.method(), apiPath);
-            long cost = request.batchItems() > 0
-                    ? current.costs().costOfBatch(request.method(), apiPath, request.batchItems())
-                    : current.costs().costOf(request.method(), apiPath);
-            PacedBucket bucket = kind == BucketKind.WRITE ? write : read;
+            // One lookup in core's path matcher answers both the bucket and the cost.
+            EndpointPrice price = current.costs().priceOf(request.method(), request.apiPath());
+            long cost = price.tokensFor(request.batchItems() > 0 ? request.batchItems() : EndpointPrice.SINGLE);
+            PacedBucket bucket = price.bucket() == BucketKind.WRITE ? write : read;
             PacedBucket.Priority priority = request.kind() == RequestKind.CANCEL ? PacedBucket.Priority.CANCEL : PacedBucket.Priority.NORMAL;
             return bucket.acquire(cost, priority)
                     .thenCompose(granted -> next.send(request)

@@ -12,6 +12,7 @@ import dev.kalshisim.sim.server.http.Call;
 import dev.kalshisim.sim.server.http.Caller;
 import dev.kalshisim.sim.server.http.ErrorMapper;
 import dev.kalshisim.sim.server.http.RawJson;
+import dev.kalshisim.sim.server.http.RequestBody;
 import dev.kalshisim.sim.server.http.Route;
 import dev.kalshisim.sim.server.http.RouteRequest;
 import dev.kalshisim.sim.server.http.RouteResponse;
@@ -20,7 +21,8 @@ import java.util.List;
 
 /**
  * The Kalshi request pipeline under {@code /trade-api/v2}: route, authenticate, charge tokens,
- * answer, journal. Independent of Jetty so it can be driven directly.
+ * answer, journal. Independent of Jetty so it can be driven directly. The router is priced by the
+ * cost table, so routing a request also prices it (one match per request).
  *
  * <p>Order matters and mirrors a gateway in front of an exchange: an unknown path is a 404 before
  * auth; a bad signature is a 401 before any token is spent; a request over budget is a 429 before
@@ -63,16 +65,18 @@ public final class KalshiApi {
         Charge charge = Charge.unmetered();
         RouteResponse response;
         try {
+            // Matched once: the match carries the route's price, so the limiter looks nothing up again.
             Router.Match match = router.match(request.method(), request.path().substring(PREFIX.length()));
             caller = authenticate(match.route().access(), request);
+            // Parsed at most once: the batch count and the handler read the same tree.
+            RequestBody body = RequestBody.of(request.body());
             charge = caller != null
-                    ? limiter.chargeKey(caller.apiKeyId(), caller.memberId(), request.method(), request.path(),
-                            match.route().isBatch() ? match.route().batchItems().applyAsInt(request) : -1)
-                    : limiter.chargeAddress(request.remoteAddress(), request.method(), request.path());
+                    ? limiter.chargeKey(caller.apiKeyId(), caller.memberId(), match.price(), match.route().batchItems(body))
+                    : limiter.chargeAddress(request.remoteAddress(), match.price());
             if (!charge.allowed()) {
                 response = new RouteResponse(429, new RawJson(TOO_MANY_REQUESTS_BODY), java.util.Map.of());
             } else {
-                response = match.route().endpoint().handle(new Call(request, match.route(), match.pathParams(), caller));
+                response = match.route().endpoint().handle(new Call(request, match.route(), match.pathParams(), caller, body));
             }
         } catch (Throwable failure) {
             response = ErrorMapper.toResponse(failure, request.method(), request.path());

@@ -29,7 +29,6 @@ import dev.kalshisim.sim.server.SimState;
 import dev.kalshisim.sim.server.http.ApiException;
 import dev.kalshisim.sim.server.http.Call;
 import dev.kalshisim.sim.server.http.Endpoint;
-import dev.kalshisim.sim.server.http.Json;
 import dev.kalshisim.sim.server.http.Route;
 import dev.kalshisim.sim.server.http.RouteResponse;
 import java.util.ArrayList;
@@ -77,7 +76,7 @@ public final class LegacyOrderRoutes {
 
     private RouteResponse create(Call call) {
         OrderResult result = state.exchange().placeOrder(place(call.memberId(),
-                Json.read(call.request().body(), CreateOrderRequest.class), state.exchange().limits()));
+                call.read(CreateOrderRequest.class), state.exchange().limits()));
         if (!result.isAccepted()) {
             throw Rejections.toException(result.reject(), result.message());
         }
@@ -94,7 +93,7 @@ public final class LegacyOrderRoutes {
     }
 
     private RouteResponse amend(Call call) {
-        AmendOrderRequest body = Json.read(call.request().body(), AmendOrderRequest.class);
+        AmendOrderRequest body = call.read(AmendOrderRequest.class);
         OutcomeSide side = OrderCommands.require(body.side(), "side");
         Direction direction = Direction.fromLegacy(side, OrderCommands.require(body.action(), "action"),
                 legacyPrice(side, body.yesPrice(), body.noPrice(), body.yesPriceDollars(), body.noPriceDollars()));
@@ -110,7 +109,7 @@ public final class LegacyOrderRoutes {
     }
 
     private RouteResponse decrease(Call call) {
-        DecreaseOrderRequest body = Json.read(call.request().body(), DecreaseOrderRequest.class);
+        DecreaseOrderRequest body = call.read(DecreaseOrderRequest.class);
         CancelResult result = state.exchange().decreaseOrder(OrderCommands.decrease(call.memberId(),
                 call.path("order_id"), optionalCount(body.reduceBy(), body.reduceByFp()),
                 optionalCount(body.reduceTo(), body.reduceToFp()), state.exchange().limits()));
@@ -121,7 +120,7 @@ public final class LegacyOrderRoutes {
     }
 
     private RouteResponse batchCreate(Call call) {
-        BatchCreateOrdersRequest body = Json.read(call.request().body(), BatchCreateOrdersRequest.class);
+        BatchCreateOrdersRequest body = call.read(BatchCreateOrdersRequest.class);
         if (body.orders() == null || body.orders().isEmpty()) {
             throw ApiException.invalid("orders must list at least one order");
         }
@@ -145,7 +144,7 @@ public final class LegacyOrderRoutes {
     }
 
     private RouteResponse batchCancel(Call call) {
-        BatchCancelOrdersRequest body = Json.read(call.request().body(), BatchCancelOrdersRequest.class);
+        BatchCancelOrdersRequest body = call.read(BatchCancelOrdersRequest.class);
         List<String> ids = new ArrayList<>();
         if (body.ids() != null) {
             ids.addAll(body.ids());

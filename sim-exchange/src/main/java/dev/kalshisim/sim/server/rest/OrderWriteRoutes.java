@@ -22,7 +22,6 @@ import dev.kalshisim.sim.engine.PlaceOrder;
 import dev.kalshisim.sim.server.SimState;
 import dev.kalshisim.sim.server.http.ApiException;
 import dev.kalshisim.sim.server.http.Call;
-import dev.kalshisim.sim.server.http.Json;
 import dev.kalshisim.sim.server.http.Route;
 import dev.kalshisim.sim.server.http.RouteResponse;
 import java.util.ArrayList;
@@ -55,7 +54,7 @@ public final class OrderWriteRoutes {
     }
 
     private RouteResponse create(Call call) {
-        PlaceOrder command = OrderCommands.place(call.memberId(), Json.read(call.request().body(), CreateOrderV2Request.class),
+        PlaceOrder command = OrderCommands.place(call.memberId(), call.read(CreateOrderV2Request.class),
                 state.exchange().limits());
         OrderResult result = state.exchange().placeOrder(command);
         if (!result.isAccepted()) {
@@ -76,7 +75,7 @@ public final class OrderWriteRoutes {
 
     private RouteResponse amend(Call call) {
         subaccountAndShard(call);
-        AmendOrderV2Request body = Json.read(call.request().body(), AmendOrderV2Request.class);
+        AmendOrderV2Request body = call.read(AmendOrderV2Request.class);
         OrderResult result = state.exchange().amendOrder(OrderCommands.amend(call.memberId(), call.path("order_id"), body,
                 state.exchange().limits()));
         if (!result.isAccepted()) {
@@ -89,7 +88,7 @@ public final class OrderWriteRoutes {
 
     private RouteResponse decrease(Call call) {
         subaccountAndShard(call);
-        DecreaseOrderV2Request body = Json.read(call.request().body(), DecreaseOrderV2Request.class);
+        DecreaseOrderV2Request body = call.read(DecreaseOrderV2Request.class);
         CancelResult result = state.exchange().decreaseOrder(
                 OrderCommands.decrease(call.memberId(), call.path("order_id"), body, state.exchange().limits()));
         if (!result.isAccepted()) {
@@ -100,7 +99,7 @@ public final class OrderWriteRoutes {
     }
 
     private RouteResponse batchCreate(Call call) {
-        BatchCreateOrdersV2Request body = Json.read(call.request().body(), BatchCreateOrdersV2Request.class);
+        BatchCreateOrdersV2Request body = call.read(BatchCreateOrdersV2Request.class);
         EngineLimits limits = state.exchange().limits();
         List<CreateOrderV2Request> items = batchItems(body.orders(), limits);
         // Items that fail request validation get their error in place; the rest go to the engine in one call.
@@ -132,7 +131,7 @@ public final class OrderWriteRoutes {
     }
 
     private RouteResponse batchCancel(Call call) {
-        BatchCancelOrdersV2Request body = Json.read(call.request().body(), BatchCancelOrdersV2Request.class);
+        BatchCancelOrdersV2Request body = call.read(BatchCancelOrdersV2Request.class);
         List<BatchCancelOrderV2Item> items = batchItems(body.orders(), state.exchange().limits());
         List<String> ids = new ArrayList<>(items.size());
         for (BatchCancelOrderV2Item item : items) {
