@@ -81,7 +81,7 @@ final class StreamEvents implements EventStream.Sink {
             }
             BookSide taker = trade.takerBookSide() != null ? trade.takerBookSide()
                     : trade.takerOutcomeSide() == null ? null
-                    : trade.takerOutcomeSide() == OutcomeSide.YES ? BookSide.BID : BookSide.ASK;
+                    : trade.takerOutcomeSide().bookSideWhenBuying();
             if (trade.tradeId() == null || trade.yesPriceDollars() == null || trade.countFp() == null
                     || !trade.countFp().isPositive() || taker == null) {
                 LOG.warn("ignoring a trade message without id, price, count or taker side: {}", trade);

@@ -193,10 +193,7 @@ public final class LegacyOrderRoutes {
         }
         Price yes = yesDollars != null ? yesDollars : yesCents != null ? cents(yesCents, "yes_price") : null;
         Price no = noDollars != null ? noDollars : noCents != null ? cents(noCents, "no_price") : null;
-        if (side == OutcomeSide.YES) {
-            return yes != null ? yes : no.complement();
-        }
-        return no != null ? no : yes.complement();
+        return side.fromYesPrice(yes != null ? yes : OutcomeSide.NO.toYesPrice(no));
     }
 
     private static Price cents(long cents, String field) {
