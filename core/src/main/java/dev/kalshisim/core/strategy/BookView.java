@@ -1,7 +1,6 @@
 package dev.kalshisim.core.strategy;
 
 import dev.kalshisim.core.model.AggregatedBook;
-import dev.kalshisim.core.model.BookSide;
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.OrderbookLevel;
 import dev.kalshisim.core.model.OutcomeSide;
@@ -123,12 +122,10 @@ public record BookView(String ticker, List<BookLevel> yesBids, List<BookLevel> n
                 continue;
             }
             long remaining = order.remaining().hundredths();
-            if (order.side() == BookSide.BID) {
-                yesOwn.merge(order.yesPrice().units(), remaining, Math::addExact);
-            } else {
-                // A YES ask at p rests as a NO bid at 1 - p.
-                noOwn.merge(order.yesPrice().complement().units(), remaining, Math::addExact);
-            }
+            // A bid rests as a YES bid at p; a YES ask at p rests as a NO bid at 1 - p.
+            OutcomeSide rests = order.side().outcomeBought();
+            (rests == OutcomeSide.YES ? yesOwn : noOwn)
+                    .merge(rests.fromYesPrice(order.yesPrice()).units(), remaining, Math::addExact);
         }
         return new BookView(ticker, subtract(yesBids, yesOwn), subtract(noBids, noOwn));
     }
