@@ -1,6 +1,5 @@
 package dev.kalshisim.cli;
 
-import dev.kalshisim.cli.run.DurationText;
 import dev.kalshisim.cli.run.KeyFile;
 import dev.kalshisim.cli.run.RunUrls;
 import dev.kalshisim.core.auth.Credentials;
@@ -74,7 +73,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "KEY=VALUE", description = "A strategy parameter; repeatable.")
     List<String> parameters = new ArrayList<>();
 
-    @Option(names = "--duration", paramLabel = "TIME", converter = DurationText.class, defaultValue = "30s",
+    @Option(names = "--duration", paramLabel = "TIME", converter = DurationOption.class, defaultValue = "30s",
             description = "How long to run before stopping, like 30s or 5m (default: ${DEFAULT-VALUE}).")
     Duration duration;
 
@@ -83,7 +82,7 @@ final class RunCommand implements Callable<Integer> {
                     + "(2026-12-05T13:30:00Z) or a daily time (08:30) in --blackout-zone; repeatable.")
     List<String> blackoutReleases = new ArrayList<>();
 
-    @Option(names = "--blackout-lead", paramLabel = "TIME", converter = DurationText.class, defaultValue = "5m",
+    @Option(names = "--blackout-lead", paramLabel = "TIME", converter = DurationOption.class, defaultValue = "5m",
             description = "How long before each release new orders are blocked (default: ${DEFAULT-VALUE}).")
     Duration blackoutLead;
 

@@ -52,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
                     + "H2 database in DIR; it survives restarts. Default: in memory, capped.")
     Path dataDir;
 
-    @Option(names = "--live-window", paramLabel = "DURATION", converter = DurationText.class,
+    @Option(names = "--live-window", paramLabel = "DURATION", converter = DurationOption.class,
             description = "How long finished orders, fills, trades and settled markets stay on the live endpoints "
                     + "before they move to /historical, on the server's clock (e.g. 15m, 2h). Default: 90d, as "
                     + "Kalshi's; count caps bound memory.")

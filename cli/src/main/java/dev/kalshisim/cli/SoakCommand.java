@@ -56,7 +56,7 @@ final class SoakCommand implements Callable<Integer> {
                     + "(1 to 50; default: ${DEFAULT-VALUE}).")
     int flowSpeed = 1;
 
-    @Option(names = "--live-window", paramLabel = "DURATION", converter = DurationText.class,
+    @Option(names = "--live-window", paramLabel = "DURATION", converter = DurationOption.class,
             description = "The simulator's live window, as for serve (default: serve's, 90d).")
     Duration liveWindow;
 

@@ -98,6 +98,22 @@ class RunCommandIT {
     }
 
     @Test
+    void aDurationParameterTakesTheIsoForm() {
+        // It parses, as --duration PT30S does; the run then stops at the missing market.
+        assertOneLineFailure(1, run("--param", "refresh=PT30S"), "mid-quoter needs a market");
+    }
+
+    @Test
+    void aDurationParameterTakesTheShortForm() {
+        assertOneLineFailure(1, run("--param", "refresh=30s"), "mid-quoter needs a market");
+    }
+
+    @Test
+    void aDurationParameterThatIsNoDurationIsRefused() {
+        assertOneLineFailure(1, run("--param", "refresh=soon"), "parameter refresh must be a duration");
+    }
+
+    @Test
     void anUnknownBlackoutZoneIsRefused() {
         assertOneLineFailure(1, run("--blackout", "08:30", "--blackout-zone", "Mars/Olympus"),
                 "--blackout-zone must be a time zone");

@@ -1,16 +1,13 @@
 package dev.kalshisim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kalshisim.cli.soak.HeapTrend;
 import dev.kalshisim.cli.soak.SoakRun;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import picocli.CommandLine;
 
 /** The soak command's arguments, help, fit and last line; the end-to-end run is {@link SoakCommandIT}. */
 @Timeout(120)
@@ -52,15 +49,5 @@ class SoakCommandTest {
         String line = new SoakRun.Result(30, 120.04, 121.46, 2.345, 61_000, 0).line();
         assertThat(line).isEqualTo("soak: minutes=30 heap_start_mib=120.0 heap_end_mib=121.5 slope_mib_per_h=2.35"
                 + " requests=61000 errors_5xx=0");
-    }
-
-    @Test
-    void durationsReadAsSecondsMinutesHoursOrDays() {
-        assertThat(DurationText.parse("90s")).isEqualTo(Duration.ofSeconds(90));
-        assertThat(DurationText.parse("15m")).isEqualTo(Duration.ofMinutes(15));
-        assertThat(DurationText.parse("2h")).isEqualTo(Duration.ofHours(2));
-        assertThat(DurationText.parse("1d")).isEqualTo(Duration.ofDays(1));
-        assertThatThrownBy(() -> DurationText.parse("0m")).isInstanceOf(CommandLine.TypeConversionException.class);
-        assertThatThrownBy(() -> DurationText.parse("m")).isInstanceOf(CommandLine.TypeConversionException.class);
     }
 }

@@ -1,5 +1,6 @@
 package dev.kalshisim.core.limits;
 
+import dev.kalshisim.core.path.PathTemplate;
 import java.util.List;
 
 /**

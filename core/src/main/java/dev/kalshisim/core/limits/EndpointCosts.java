@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kalshisim.core.path.PathTable;
+import dev.kalshisim.core.path.PathTemplate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,7 +30,8 @@ import java.util.Optional;
  *
  * <p>Lookups take the concrete request path (with or without a query string, which is ignored) and
  * an HTTP method in any case. When several templates match, the one with a literal segment where
- * the others have a parameter wins. Immutable and thread-safe.
+ * the others have a parameter wins: the entries live in a {@link PathTable}, the matcher the
+ * simulator's router uses too. Immutable and thread-safe.
  */
 public final class EndpointCosts {
 
@@ -36,7 +39,7 @@ public final class EndpointCosts {
 
     private final long defaultCost;
     private final List<EndpointCost> entries;
-    private final List<PathTemplate> templates;
+    private final PathTable<EndpointCost> table;
 
     /**
      * A table charging {@code defaultCost} tokens for any endpoint not in {@code entries}.
@@ -50,23 +53,21 @@ public final class EndpointCosts {
         if (entries == null) {
             throw new IllegalArgumentException("entries must not be null");
         }
-        List<PathTemplate> parsed = new ArrayList<>(entries.size());
+        PathTable<EndpointCost> parsed = PathTable.empty();
         for (int i = 0; i < entries.size(); i++) {
             EndpointCost entry = entries.get(i);
             if (entry == null) {
                 throw new IllegalArgumentException("endpoint_costs[" + i + "] must not be null");
             }
-            PathTemplate template = PathTemplate.parse(entry.pathTemplate());
-            for (int j = 0; j < i; j++) {
-                if (entries.get(j).method().equals(entry.method()) && parsed.get(j).equals(template)) {
-                    throw new IllegalArgumentException("duplicate endpoint cost for " + entry.method() + " " + entry.pathTemplate());
-                }
+            try {
+                parsed = parsed.plus(new PathTable.Entry<>(entry.method(), PathTemplate.parse(entry.pathTemplate()), entry));
+            } catch (IllegalArgumentException duplicate) {
+                throw new IllegalArgumentException("duplicate endpoint cost for " + entry.method() + " " + entry.pathTemplate());
             }
-            parsed.add(template);
         }
         this.defaultCost = defaultCost;
         this.entries = List.copyOf(entries);
-        this.templates = List.copyOf(parsed);
+        this.table = parsed;
     }
 
     /** The documented table, from the bundled {@code endpoint_costs.json}. */
@@ -103,16 +104,20 @@ public final class EndpointCosts {
 
     /** The entry that prices {@code method path}, if any. */
     public Optional<EndpointCost> find(String method, String path) {
+        return table.find(normalizeMethod(method), normalizePath(path)).map(PathTable.Entry::value);
+    }
+
+    /**
+     * What {@code method path} costs and where it spends, from one lookup: the throttle and the
+     * simulator's router each price a request once with it.
+     */
+    public EndpointPrice priceOf(String method, String path) {
         String upperMethod = normalizeMethod(method);
-        String[] segments = PathTemplate.segments(normalizePath(path));
-        int best = -1;
-        for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i).method().equals(upperMethod) && templates.get(i).matches(segments)
-                    && (best < 0 || templates.get(i).compareSpecificity(templates.get(best)) > 0)) {
-                best = i;
-            }
-        }
-        return best < 0 ? Optional.empty() : Optional.of(entries.get(best));
+        String plainPath = normalizePath(path);
+        BucketKind bucket = BucketRouting.bucketOf(upperMethod, plainPath);
+        return table.find(upperMethod, plainPath)
+                .map(entry -> new EndpointPrice(bucket, entry.value().costTokens(), entry.value().perItem()))
+                .orElseGet(() -> new EndpointPrice(bucket, defaultCost, false));
     }
 
     /**
@@ -120,7 +125,7 @@ public final class EndpointCosts {
      * cost of one item) or the default.
      */
     public long costOf(String method, String path) {
-        return find(method, path).map(EndpointCost::costTokens).orElse(defaultCost);
+        return priceOf(method, path).tokensFor(EndpointPrice.SINGLE);
     }
 
     /**
@@ -133,11 +138,7 @@ public final class EndpointCosts {
         if (itemCount < 0) {
             throw new IllegalArgumentException("itemCount must not be negative: " + itemCount);
         }
-        Optional<EndpointCost> entry = find(method, path);
-        if (entry.isPresent() && entry.get().perItem()) {
-            return Math.multiplyExact(entry.get().costTokens(), (long) itemCount);
-        }
-        return entry.map(EndpointCost::costTokens).orElse(defaultCost);
+        return priceOf(method, path).tokensFor(itemCount);
     }
 
     /** The bucket that {@code method path} spends from, by Kalshi's routing rule (independent of the table). */

@@ -22,6 +22,19 @@ public enum BookSide implements WireValue {
     }
 
     /**
+     * The outcome an order on this side gains exposure to: a bid buys YES, an ask buys NO (it sells
+     * YES). The inverse of {@link OutcomeSide#bookSideWhenBuying()}.
+     */
+    public OutcomeSide outcomeBought() {
+        return this == BID ? OutcomeSide.YES : OutcomeSide.NO;
+    }
+
+    /** The other side of the book. */
+    public BookSide opposite() {
+        return this == BID ? ASK : BID;
+    }
+
+    /**
      * The value whose wire name is {@code text}.
      *
      * @throws IllegalArgumentException naming the accepted values

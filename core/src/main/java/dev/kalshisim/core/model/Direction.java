@@ -2,7 +2,8 @@ package dev.kalshisim.core.model;
 
 /**
  * An order's direction and price in both of Kalshi's forms, with the one exact conversion between
- * them.
+ * them (built on the side conversions of {@link OutcomeSide} and {@link BookSide}, which code that
+ * only needs a side or a price uses directly).
  *
  * <p>V2 prices everything on the YES ladder: a {@code bid} at p buys YES at p; an {@code ask} at p
  * sells YES at p, which is the same as buying NO at 1 - p. The legacy form names an outcome side, a
@@ -25,14 +26,14 @@ public record Direction(BookSide bookSide, Price yesPrice) {
 
     /** Converts a legacy (side, action, price of that side) into the V2 form. */
     public static Direction fromLegacy(OutcomeSide side, Action action, Price sidePrice) {
-        Price yes = side == OutcomeSide.YES ? sidePrice : sidePrice.complement();
-        boolean buysYesExposure = (side == OutcomeSide.YES) == (action == Action.BUY);
-        return new Direction(buysYesExposure ? BookSide.BID : BookSide.ASK, yes);
+        // Selling one outcome is buying the other: sell no @q is buy yes @1-q.
+        OutcomeSide bought = action == Action.BUY ? side : side.opposite();
+        return new Direction(bought.bookSideWhenBuying(), side.toYesPrice(sidePrice));
     }
 
     /** The outcome this order gains exposure to: YES for a bid, NO for an ask. */
     public OutcomeSide outcomeSide() {
-        return bookSide == BookSide.BID ? OutcomeSide.YES : OutcomeSide.NO;
+        return bookSide.outcomeBought();
     }
 
     /** The NO price, 1 - YES price. */
@@ -55,6 +56,6 @@ public record Direction(BookSide bookSide, Price yesPrice) {
 
     /** The price on the outcome side this order buys: YES price for a bid, NO price for an ask. */
     public Price outcomePrice() {
-        return bookSide == BookSide.BID ? yesPrice : noPrice();
+        return outcomeSide().fromYesPrice(yesPrice);
     }
 }

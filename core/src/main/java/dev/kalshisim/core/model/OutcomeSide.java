@@ -22,6 +22,32 @@ public enum OutcomeSide implements WireValue {
     }
 
     /**
+     * The side of the YES book an order that buys this outcome rests on: buying YES is a bid,
+     * buying NO is an ask (it sells YES). The inverse of {@link BookSide#outcomeBought()}.
+     */
+    public BookSide bookSideWhenBuying() {
+        return this == YES ? BookSide.BID : BookSide.ASK;
+    }
+
+    /**
+     * The YES price of a price quoted on this side: the price itself for YES, {@code 1 - price}
+     * for NO (a NO contract at q is the other half of a YES contract at 1 - q).
+     */
+    public Price toYesPrice(Price priceOfThisSide) {
+        return this == YES ? priceOfThisSide : priceOfThisSide.complement();
+    }
+
+    /** This side's price of a YES price: the inverse of {@link #toYesPrice} (the same arithmetic, 1 - p for NO). */
+    public Price fromYesPrice(Price yesPrice) {
+        return this == YES ? yesPrice : yesPrice.complement();
+    }
+
+    /** The other outcome. */
+    public OutcomeSide opposite() {
+        return this == YES ? NO : YES;
+    }
+
+    /**
      * The value whose wire name is {@code text}.
      *
      * @throws IllegalArgumentException naming the accepted values

@@ -3,7 +3,6 @@ package dev.kalshisim.core.runtime;
 import dev.kalshisim.core.model.BookSide;
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.Money;
-import dev.kalshisim.core.model.OutcomeSide;
 import dev.kalshisim.core.strategy.FillEvent;
 import dev.kalshisim.core.strategy.StrategyEvent;
 import dev.kalshisim.core.wire.stream.FillUpdate;
@@ -115,8 +114,7 @@ final class FillTranslator {
         if (message.bookSide() != null) {
             return message.bookSide();
         }
-        return message.outcomeSide() == null ? null : message.outcomeSide() == OutcomeSide.YES ? BookSide.BID
-                : BookSide.ASK;
+        return message.outcomeSide() == null ? null : message.outcomeSide().bookSideWhenBuying();
     }
 
     private record Waiting(FillUpdate message, long sinceNanos) {

@@ -4,7 +4,6 @@ import dev.kalshisim.core.runtime.TrackedOrder.Proposal;
 import dev.kalshisim.core.model.BookSide;
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.Order;
-import dev.kalshisim.core.model.OutcomeSide;
 import dev.kalshisim.core.strategy.OrderRequest;
 import dev.kalshisim.core.strategy.OrderState;
 import dev.kalshisim.core.strategy.Rejection;
@@ -62,7 +61,7 @@ final class OrderLedger {
     /** Records an order the account already had open at start; returns the update to deliver. */
     List<StrategyEvent> adopt(Order order, long tsNanos) {
         BookSide side = order.bookSide() != null ? order.bookSide()
-                : order.outcomeSide() == OutcomeSide.NO ? BookSide.ASK : BookSide.BID;
+                : order.outcomeSide() == null ? BookSide.BID : order.outcomeSide().bookSideWhenBuying();
         // Kalshi writes "" for an order placed without a client order id; keying on it would merge such orders.
         String clientOrderId = order.clientOrderId() == null || order.clientOrderId().isEmpty() ? null
                 : order.clientOrderId();

@@ -3,7 +3,6 @@ package dev.kalshisim.core.runtime;
 import dev.kalshisim.core.model.BookSide;
 import dev.kalshisim.core.model.MarketResult;
 import dev.kalshisim.core.model.OrderStatus;
-import dev.kalshisim.core.model.OutcomeSide;
 import dev.kalshisim.core.strategy.BookUpdate;
 import dev.kalshisim.core.strategy.MarketLifecycleEvent;
 import dev.kalshisim.core.strategy.OrderState;
@@ -81,7 +80,7 @@ final class StreamEvents implements EventStream.Sink {
             }
             BookSide taker = trade.takerBookSide() != null ? trade.takerBookSide()
                     : trade.takerOutcomeSide() == null ? null
-                    : trade.takerOutcomeSide() == OutcomeSide.YES ? BookSide.BID : BookSide.ASK;
+                    : trade.takerOutcomeSide().bookSideWhenBuying();
             if (trade.tradeId() == null || trade.yesPriceDollars() == null || trade.countFp() == null
                     || !trade.countFp().isPositive() || taker == null) {
                 LOG.warn("ignoring a trade message without id, price, count or taker side: {}", trade);

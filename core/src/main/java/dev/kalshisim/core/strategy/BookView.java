@@ -1,7 +1,9 @@
 package dev.kalshisim.core.strategy;
 
-import dev.kalshisim.core.model.BookSide;
+import dev.kalshisim.core.model.AggregatedBook;
 import dev.kalshisim.core.model.Count;
+import dev.kalshisim.core.model.OrderbookLevel;
+import dev.kalshisim.core.model.OutcomeSide;
 import dev.kalshisim.core.model.Price;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,6 +19,10 @@ import java.util.Optional;
  * 1 - the best NO bid and the best NO ask is 1 - the best YES bid. Both lists are best first:
  * strictly descending price on their own leg, every size positive.
  *
+ * <p>A value, not a second book implementation: the books that are kept up to date (the feed
+ * mirror, the client's local book) are {@link AggregatedBook}s, and {@link #of} takes this view of
+ * one. It stays a record of two lists because strategies and their tests build and read it so.
+ *
  * @param ticker  the market
  * @param yesBids YES bids, YES prices, best (highest) first
  * @param noBids  NO bids, NO prices, best (highest) first
@@ -31,6 +37,24 @@ public record BookView(String ticker, List<BookLevel> yesBids, List<BookLevel> n
         noBids = List.copyOf(noBids);
         requireBestFirst(ticker, "YES", yesBids);
         requireBestFirst(ticker, "NO", noBids);
+    }
+
+    /**
+     * The strategy's view of {@code book}, core's one aggregated book type: both sides best first,
+     * NO bids at NO prices. Levels at $0 or $1 are left out: no strategy could trade against them.
+     */
+    public static BookView of(String ticker, AggregatedBook book) {
+        return new BookView(ticker, tradable(book.bids(OutcomeSide.YES)), tradable(book.bids(OutcomeSide.NO)));
+    }
+
+    private static List<BookLevel> tradable(List<OrderbookLevel> levels) {
+        List<BookLevel> out = new ArrayList<>(levels.size());
+        for (OrderbookLevel level : levels) {
+            if (level.price().isTradable()) {
+                out.add(BookLevel.of(level.price(), level.count()));
+            }
+        }
+        return out;
     }
 
     /** A book with nothing on either side. */
@@ -98,12 +122,10 @@ public record BookView(String ticker, List<BookLevel> yesBids, List<BookLevel> n
                 continue;
             }
             long remaining = order.remaining().hundredths();
-            if (order.side() == BookSide.BID) {
-                yesOwn.merge(order.yesPrice().units(), remaining, Math::addExact);
-            } else {
-                // A YES ask at p rests as a NO bid at 1 - p.
-                noOwn.merge(order.yesPrice().complement().units(), remaining, Math::addExact);
-            }
+            // A bid rests as a YES bid at p; a YES ask at p rests as a NO bid at 1 - p.
+            OutcomeSide rests = order.side().outcomeBought();
+            (rests == OutcomeSide.YES ? yesOwn : noOwn)
+                    .merge(rests.fromYesPrice(order.yesPrice()).units(), remaining, Math::addExact);
         }
         return new BookView(ticker, subtract(yesBids, yesOwn), subtract(noBids, noOwn));
     }

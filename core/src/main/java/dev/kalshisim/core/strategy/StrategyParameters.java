@@ -3,6 +3,7 @@ package dev.kalshisim.core.strategy;
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.Money;
 import dev.kalshisim.core.model.Price;
+import dev.kalshisim.core.time.DurationText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -128,11 +129,11 @@ public final class StrategyParameters {
     }
 
     /**
-     * A duration in nanoseconds written as a whole number and a unit: {@code ns}, {@code us},
-     * {@code ms}, {@code s}, {@code m} or {@code h} ({@code 2s}, {@code 500ms}).
+     * A duration in nanoseconds, not negative, in {@link DurationText}'s grammar: a whole number and
+     * a unit ({@code 2s}, {@code 500ms}, {@code 1m}) or ISO-8601 ({@code PT30S}).
      */
     public long durationNanos(String key, long fallbackNanos) {
-        return typed(key, fallbackNanos, DurationText::parseNanos, "a duration like 2s, 500ms or 1m");
+        return typed(key, fallbackNanos, DurationText::parseNanos, "a duration like 2s, 500ms, 1m or PT30S");
     }
 
     private <T> T typed(String key, T fallback, Function<String, T> parser, String expected) {

@@ -81,6 +81,15 @@ class EndpointCostsTest {
     }
 
     @Test
+    void onePriceLookupAnswersBucketAndCost() {
+        EndpointPrice batch = costs.priceOf("DELETE", V2 + "/portfolio/orders/batched?x=1");
+        assertThat(batch).isEqualTo(new EndpointPrice(BucketKind.WRITE, 20, true));
+        assertThat(batch.tokensFor(3)).isEqualTo(costs.costOfBatch("DELETE", V2 + "/portfolio/orders/batched", 3));
+        assertThat(batch.tokensFor(EndpointPrice.SINGLE)).isEqualTo(20);
+        assertThat(costs.priceOf("GET", V2 + "/no/such/endpoint")).isEqualTo(new EndpointPrice(BucketKind.READ, 10, false));
+    }
+
+    @Test
     void methodIsCaseInsensitiveAndPathMustBeExact() {
         assertThat(costs.costOf("delete", V2 + "/portfolio/events/orders/abc")).isEqualTo(2);
         assertThat(costs.costOf("DELETE", V2 + "/portfolio/events/orders/abc/")).isEqualTo(10);

@@ -48,4 +48,18 @@ class DirectionTest {
         assertThatThrownBy(() -> new Direction(null, Price.ONE)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Direction(BookSide.BID, null)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theSideConversionsLiveOnTheEnumsAndInvertEachOther() {
+        for (OutcomeSide side : OutcomeSide.values()) {
+            assertThat(side.bookSideWhenBuying().outcomeBought()).isEqualTo(side);
+            assertThat(side.opposite().opposite()).isEqualTo(side);
+            assertThat(side.fromYesPrice(side.toYesPrice(Price.ofCents(37)))).isEqualTo(Price.ofCents(37));
+        }
+        assertThat(OutcomeSide.YES.bookSideWhenBuying()).isEqualTo(BookSide.BID);
+        assertThat(OutcomeSide.NO.bookSideWhenBuying()).isEqualTo(BookSide.ASK);
+        assertThat(BookSide.BID.opposite()).isEqualTo(BookSide.ASK);
+        assertThat(OutcomeSide.NO.toYesPrice(Price.ofCents(37))).isEqualTo(Price.ofCents(63));
+        assertThat(OutcomeSide.YES.toYesPrice(Price.ofCents(37))).isEqualTo(Price.ofCents(37));
+    }
 }

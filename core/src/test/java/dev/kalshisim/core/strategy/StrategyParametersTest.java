@@ -55,6 +55,15 @@ class StrategyParametersTest {
     }
 
     @Test
+    void aDurationParameterTakesTheIsoFormAndTheShortFormAlike() {
+        // What run --param x=PT30S --param y=30s hands the strategy: the same grammar as --duration.
+        StrategyParameters parameters = StrategyParameters.parse(List.of("x=PT30S", "y=30s"));
+
+        assertThat(parameters.durationNanos("x", 0)).isEqualTo(30_000_000_000L);
+        assertThat(parameters.durationNanos("y", 0)).isEqualTo(30_000_000_000L);
+    }
+
+    @Test
     void badValuesNameTheKeyAndTheValue() {
         StrategyParameters parameters = StrategyParameters.of(Map.of(
                 "spread", "1.5", "refresh", "2", "size", "0.001", "on", "yes"));

@@ -1,43 +1,51 @@
 package dev.kalshisim.kalshi.client;
 
-import java.util.Random;
+import java.util.random.RandomGenerator;
 
 /**
- * Exponential backoff with full jitter: retry number {@code n} (from 0) waits a uniform random
- * whole number of nanoseconds in {@code [0, min(cap, first * 2^n)]}, both ends included.
+ * Capped exponential backoff with full jitter, the one backoff of the adapter: the retrier waits it
+ * between REST attempts, the WebSocket client between reconnects. Wait number {@code n} (from 0)
+ * is a uniform random whole number of nanoseconds in {@code [0, min(cap, first * 2^n)]}, both ends
+ * included.
  *
- * <p>Full jitter spreads clients that failed together (a 503 storm) over the whole window instead
- * of having them return in lockstep. Integer arithmetic only; the ceiling saturates at the cap
- * instead of overflowing. Thread-safe when the {@link Random} is (java.util.Random is); draws are
- * repeatable for a seeded Random on one thread.
+ * <p>Full jitter spreads clients that failed together (a 503 storm, an exchange restart) over the
+ * whole window instead of having them return in lockstep. Integer arithmetic only; the ceiling
+ * saturates at the cap instead of overflowing. The randomness is passed in on every draw, so the
+ * caller decides its seed and thread-safety (seed it for repeatable tests).
+ *
+ * @param firstWaitNanos the ceiling of the first wait, not negative (0 never waits)
+ * @param capNanos the cap on every ceiling, at least {@code firstWaitNanos}
  */
-final class Backoff {
+public record Backoff(long firstWaitNanos, long capNanos) {
 
-    private final RetryPolicy policy;
-    private final Random random;
+    /** 100 ms doubling up to 30 s, the project's default for retries and reconnects. */
+    public static final Backoff DEFAULT = new Backoff(100_000_000L, 30_000_000_000L);
 
-    Backoff(RetryPolicy policy, Random random) {
-        this.policy = policy;
-        this.random = random;
+    public Backoff {
+        if (firstWaitNanos < 0 || capNanos < firstWaitNanos) {
+            throw new IllegalArgumentException("backoff needs 0 <= firstWaitNanos <= capNanos: "
+                    + firstWaitNanos + ", " + capNanos);
+        }
     }
 
-    /** The largest wait of retry number {@code retryIndex}: {@code min(cap, first * 2^retryIndex)}. */
-    long ceilingNanos(int retryIndex) {
-        if (retryIndex < 0) {
-            throw new IllegalArgumentException("retryIndex must not be negative: " + retryIndex);
+    /** The largest wait of wait number {@code index}: {@code min(cap, first * 2^index)}. */
+    public long ceilingNanos(int index) {
+        if (index < 0) {
+            throw new IllegalArgumentException("the wait index must not be negative: " + index);
         }
-        long first = policy.firstWaitNanos();
-        long cap = policy.capNanos();
         // first * 2^n > cap exactly when first > floor(cap / 2^n); shifting cap cannot overflow.
-        if (retryIndex >= Long.SIZE - 1 || first > (cap >> retryIndex)) {
-            return cap;
+        if (index >= Long.SIZE - 1 || firstWaitNanos > (capNanos >> index)) {
+            return capNanos;
         }
-        return first << retryIndex;
+        return firstWaitNanos << index;
     }
 
-    /** A fresh random wait for retry number {@code retryIndex}, in nanoseconds. */
-    long waitNanos(int retryIndex) {
-        long ceiling = ceilingNanos(retryIndex);
+    /**
+     * A fresh random wait for wait number {@code index}, in nanoseconds; a zero ceiling answers 0
+     * without drawing, so a policy that never waits leaves the random sequence untouched.
+     */
+    public long waitNanos(int index, RandomGenerator random) {
+        long ceiling = ceilingNanos(index);
         if (ceiling == 0) {
             return 0;
         }

@@ -72,7 +72,7 @@ public final class KalshiClient implements AutoCloseable {
                 builder.tierTable, builder.fallbackTier);
         this.throttle = new Throttle(builder.throttle, loader, authenticated, builder.clock, executor,
                 builder.throttleRefreshInterval.toNanos(), signed);
-        Retrier retrier = new Retrier(builder.retryPolicy, new Backoff(builder.retryPolicy, builder.random), builder.clock,
+        Retrier retrier = new Retrier(builder.retryPolicy, builder.retryPolicy.backoff(), builder.random, builder.clock,
                 executor, builder.throttle, builder.retryListener);
         RestCaller caller = new RestCaller(new ErrorDecoding(builder.clock, throttle), retrier);
         this.exchange = new ExchangeApi(caller);

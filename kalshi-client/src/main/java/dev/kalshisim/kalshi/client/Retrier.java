@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.BiPredicate;
 import java.util.function.IntFunction;
+import java.util.random.RandomGenerator;
 
 /**
  * Runs an asynchronous attempt until it succeeds, fails for good, or the policy's attempts are
@@ -23,6 +24,7 @@ final class Retrier {
 
     private final RetryPolicy policy;
     private final Backoff backoff;
+    private final RandomGenerator random;
     private final Clock clock;
     private final Executor executor;
     private final boolean throttled;
@@ -35,9 +37,10 @@ final class Retrier {
         RetryListener NONE = (attempt, wait, failure) -> { };
     }
 
-    Retrier(RetryPolicy policy, Backoff backoff, Clock clock, Executor executor, boolean throttled, RetryListener listener) {
+    Retrier(RetryPolicy policy, Backoff backoff, RandomGenerator random, Clock clock, Executor executor, boolean throttled, RetryListener listener) {
         this.policy = policy;
         this.backoff = backoff;
+        this.random = random;
         this.clock = clock;
         this.executor = executor;
         this.throttled = throttled;
@@ -99,7 +102,7 @@ final class Retrier {
                 return 0;
             }
         }
-        return backoff.waitNanos(failedAttempt - 1);
+        return backoff.waitNanos(failedAttempt - 1, random);
     }
 
     /** A future completed on the executor once the clock has advanced {@code nanos}; at once for 0. */

@@ -41,6 +41,11 @@ public record RetryPolicy(long firstWaitNanos, long capNanos, int maxAttempts) {
         return new RetryPolicy(0, 0, 1);
     }
 
+    /** The jittered backoff between attempts: ceilings from {@code firstWaitNanos} doubling to {@code capNanos}. */
+    public Backoff backoff() {
+        return new Backoff(firstWaitNanos, capNanos);
+    }
+
     /** This policy with another attempt limit. */
     public RetryPolicy withMaxAttempts(int attempts) {
         return new RetryPolicy(firstWaitNanos, capNanos, attempts);

@@ -1,6 +1,10 @@
 package dev.kalshisim.kalshi.client;
 
 import dev.kalshisim.core.limits.BucketKind;
+import dev.kalshisim.core.limits.EndpointPrice;
+import dev.kalshisim.core.limits.PacedBucket;
+import dev.kalshisim.core.limits.Pacer;
+import dev.kalshisim.core.limits.PacingStats;
 import dev.kalshisim.core.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -14,8 +18,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>On first use it loads the account's limits and the endpoint costs ({@link RateLimitsLoader});
  * requests arriving meanwhile wait for that. Each request is then charged its endpoint's cost (a
- * batch the per-item cost times its items) in the read or write {@link PacedBucket}, by Kalshi's
- * routing. Every {@code refreshIntervalNanos} the tables are reloaded in the background and the
+ * batch the per-item cost times its items) in the read or write bucket of core's {@link Pacer}, by
+ * Kalshi's routing: this stage only adds the HTTP around it (which request is a cancel, what a 429
+ * looks like), so a backtest that uses a {@code Pacer} directly paces exactly as this client does. Every {@code refreshIntervalNanos} the tables are reloaded in the background and the
  * buckets adopt the new limits, keeping their balance; a table that fails to reload keeps its
  * last value from the server. A 429 still seen (another session on the
  * same key, or drift) empties the local bucket so the retry waits for a real refill.
@@ -38,8 +43,7 @@ final class Throttle implements Stage {
 
     private CompletableFuture<Void> started;
     private volatile RateLimits limits;
-    private volatile PacedBucket read;
-    private volatile PacedBucket write;
+    private volatile Pacer pacer;
     private long nextRefreshAtNanos;
     private boolean refreshing;
 
@@ -65,22 +69,19 @@ final class Throttle implements Stage {
         return start().thenCompose(ignored -> {
             refreshIfDue();
             RateLimits current = limits;
-            String apiPath = request.apiPath();
-            BucketKind kind = current.costs().bucketOf(request.method(), apiPath);
-            long cost = request.batchItems() > 0
-                    ? current.costs().costOfBatch(request.method(), apiPath, request.batchItems())
-                    : current.costs().costOf(request.method(), apiPath);
-            PacedBucket bucket = kind == BucketKind.WRITE ? write : read;
+            // One lookup in core's path matcher answers both the bucket and the cost.
+            EndpointPrice price = current.costs().priceOf(request.method(), request.apiPath());
+            int items = request.batchItems() > 0 ? request.batchItems() : EndpointPrice.SINGLE;
             PacedBucket.Priority priority = request.kind() == RequestKind.CANCEL ? PacedBucket.Priority.CANCEL : PacedBucket.Priority.NORMAL;
-            return bucket.acquire(cost, priority)
-                    .thenCompose(granted -> next.send(request)
-                            .whenComplete((response, failure) -> bucket.settled(cost)))
-                    .thenApply(response -> {
-                        if (response.status() == 429) {
-                            bucket.drain();
-                        }
-                        return count429(response);
-                    });
+            return pacer.acquire(price, items, priority)
+                    .thenCompose(permit -> next.send(request)
+                            .whenComplete((response, failure) -> permit.settled())
+                            .thenApply(response -> {
+                                if (response.status() == 429) {
+                                    permit.rateLimited();
+                                }
+                                return count429(response);
+                            }));
         });
     }
 
@@ -89,11 +90,9 @@ final class Throttle implements Stage {
         synchronized (this) {
             if (started == null) {
                 started = loader.load().thenAccept(loaded -> {
-                    PacedBucket newRead = new PacedBucket(BucketKind.READ, loaded.limits().read(), clock, executor);
-                    PacedBucket newWrite = new PacedBucket(BucketKind.WRITE, loaded.limits().write(), clock, executor);
-                    newRead.charge(RateLimitsLoader.loadCostTokens(loaded.costs(), authenticated));
-                    read = newRead;
-                    write = newWrite;
+                    Pacer newPacer = new Pacer(loaded.limits(), clock, executor);
+                    newPacer.charge(BucketKind.READ, RateLimitsLoader.loadCostTokens(loaded.costs(), authenticated));
+                    pacer = newPacer;
                     adopt(loaded);
                 });
             }
@@ -104,12 +103,11 @@ final class Throttle implements Stage {
     /** The current counters; buckets read as empty before the first request. */
     ThrottleStats stats() {
         RateLimits current = limits;
-        PacedBucket currentRead = read;
-        PacedBucket currentWrite = write;
+        Pacer currentPacer = pacer;
         return new ThrottleStats(enabled, current == null ? null : current.usageTier(),
                 current != null && current.limitsFromServer(), current != null && current.costsFromServer(),
-                currentRead == null ? ThrottleStats.BucketStats.EMPTY : currentRead.stats(),
-                currentWrite == null ? ThrottleStats.BucketStats.EMPTY : currentWrite.stats(),
+                currentPacer == null ? PacingStats.EMPTY : currentPacer.stats(BucketKind.READ),
+                currentPacer == null ? PacingStats.EMPTY : currentPacer.stats(BucketKind.WRITE),
                 rateLimitedResponses.get(), refreshes.get());
     }
 
@@ -128,9 +126,8 @@ final class Throttle implements Stage {
         loader.load().whenComplete((fresh, failure) -> {
             if (fresh != null) {
                 RateLimits merged = fresh.orPrevious(limits);
-                read.reconfigure(merged.limits().read());
-                write.reconfigure(merged.limits().write());
-                read.charge(RateLimitsLoader.loadCostTokens(merged.costs(), authenticated));
+                pacer.reconfigure(merged.limits());
+                pacer.charge(BucketKind.READ, RateLimitsLoader.loadCostTokens(merged.costs(), authenticated));
                 adopt(merged);
             } else {
                 LOG.warn("refreshing the rate limits failed: {}", failure.toString());

@@ -185,7 +185,7 @@ final class ConnectionSupervisor {
             attempt = 0;
         }
         openedAtNanos = -1;
-        long delay = config.backoff().delayNanos(attempt, random);
+        long delay = config.backoff().waitNanos(attempt, random);
         if (attempt < Long.SIZE) {
             attempt++;
         }

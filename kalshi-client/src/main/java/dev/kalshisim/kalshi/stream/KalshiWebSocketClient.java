@@ -47,7 +47,7 @@ import java.util.random.RandomGenerator;
  * {@link StreamCommandException}, a dropped connection with {@link StreamConnectionException}, a
  * missing reply with {@link java.util.concurrent.TimeoutException}. Channel messages go to
  * listeners by payload type. The client pings, treats a silent connection as dead, reconnects with
- * {@link ReconnectBackoff} and restores every subscription that was open (they get new sids). An
+ * {@link dev.kalshisim.kalshi.client.Backoff} and restores every subscription that was open (they get new sids). An
  * {@code error} with a terminal code (10, 17, 25) that answers no command makes it list the
  * server's subscriptions and restore the ones that are gone.
  *

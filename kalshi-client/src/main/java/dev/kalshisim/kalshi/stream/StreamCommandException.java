@@ -1,8 +1,8 @@
 package dev.kalshisim.kalshi.stream;
 
 import dev.kalshisim.core.wire.stream.Command;
-import dev.kalshisim.core.wire.stream.ErrorCode;
 import dev.kalshisim.core.wire.stream.ErrorReply;
+import dev.kalshisim.core.wire.stream.StreamErrorCode;
 
 /** The server answered a command with an {@code error} reply. */
 public final class StreamCommandException extends RuntimeException {
@@ -30,7 +30,7 @@ public final class StreamCommandException extends RuntimeException {
     }
 
     /** The reply's code as a constant. */
-    public ErrorCode errorCode() {
+    public StreamErrorCode errorCode() {
         return reply.errorCode();
     }
 }

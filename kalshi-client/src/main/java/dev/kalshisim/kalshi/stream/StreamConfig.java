@@ -1,6 +1,7 @@
 package dev.kalshisim.kalshi.stream;
 
 import dev.kalshisim.core.auth.Credentials;
+import dev.kalshisim.kalshi.client.Backoff;
 import java.net.URI;
 import java.util.Objects;
 
@@ -28,7 +29,7 @@ public record StreamConfig(
         long idleTimeoutNanos,
         long commandTimeoutNanos,
         long snapshotTimeoutNanos,
-        ReconnectBackoff backoff,
+        Backoff backoff,
         long stableConnectionNanos) {
 
     private static final long SECOND = 1_000_000_000L;
@@ -36,6 +37,10 @@ public record StreamConfig(
     public StreamConfig {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(backoff, "backoff");
+        if (backoff.firstWaitNanos() <= 0) {
+            // A zero first wait would reconnect in a tight loop against a server that is down.
+            throw new IllegalArgumentException("the reconnect backoff needs a positive first wait: " + backoff);
+        }
         if (!"ws".equals(url.getScheme()) && !"wss".equals(url.getScheme())) {
             throw new IllegalArgumentException("url must be ws:// or wss://: " + url);
         }
@@ -52,11 +57,11 @@ public record StreamConfig(
 
     /**
      * Defaults for {@code url}: ping every 10 s, dead after 30 s of silence, commands time out after
-     * 10 s, snapshots after 10 s, {@link ReconnectBackoff#DEFAULT}, backoff reset after 60 s up.
+     * 10 s, snapshots after 10 s, {@link Backoff#DEFAULT}, backoff reset after 60 s up.
      */
     public static StreamConfig of(URI url, Credentials credentials) {
         return new StreamConfig(url, credentials, 10 * SECOND, 30 * SECOND, 10 * SECOND, 10 * SECOND,
-                ReconnectBackoff.DEFAULT, 60 * SECOND);
+                Backoff.DEFAULT, 60 * SECOND);
     }
 
     /** Defaults for the WebSocket URL that goes with a REST base URL (see {@link WebSocketUrls}). */
@@ -83,7 +88,7 @@ public record StreamConfig(
     }
 
     /** A copy with another reconnect backoff, reset after {@code stableNanos} of uptime. */
-    public StreamConfig withBackoff(ReconnectBackoff value, long stableNanos) {
+    public StreamConfig withBackoff(Backoff value, long stableNanos) {
         return new StreamConfig(url, credentials, pingIntervalNanos, idleTimeoutNanos, commandTimeoutNanos,
                 snapshotTimeoutNanos, value, stableNanos);
     }

@@ -176,10 +176,11 @@ class RetryIT extends WireMockFixture {
 
     /** The waits a fresh seeded random source gives for the first {@code retries} retries. */
     private static List<Long> expectedWaits(int retries) {
-        Backoff reference = new Backoff(RetryPolicy.DEFAULT, new Random(SEED));
+        Backoff reference = RetryPolicy.DEFAULT.backoff();
+        Random random = new Random(SEED);
         List<Long> waits = new ArrayList<>();
         for (int retry = 0; retry < retries; retry++) {
-            waits.add(reference.waitNanos(retry));
+            waits.add(reference.waitNanos(retry, random));
         }
         return waits;
     }

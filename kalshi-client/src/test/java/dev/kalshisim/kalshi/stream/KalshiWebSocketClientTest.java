@@ -8,28 +8,28 @@ import dev.kalshisim.core.auth.SignatureVerifier;
 import dev.kalshisim.core.auth.TestKeys;
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.OutcomeSide;
-import dev.kalshisim.kalshi.stream.FakeTransport.FakeConnection;
-import dev.kalshisim.kalshi.stream.book.BookKeeper;
-import dev.kalshisim.kalshi.stream.book.BookState;
-import dev.kalshisim.kalshi.stream.book.NoSidePricing;
+import dev.kalshisim.core.time.VirtualClock;
 import dev.kalshisim.core.wire.stream.Channel;
 import dev.kalshisim.core.wire.stream.ChannelMessage;
 import dev.kalshisim.core.wire.stream.Command;
-import dev.kalshisim.core.wire.stream.ErrorCode;
 import dev.kalshisim.core.wire.stream.ListSubscriptions;
 import dev.kalshisim.core.wire.stream.OrderbookDelta;
+import dev.kalshisim.core.wire.stream.StreamErrorCode;
 import dev.kalshisim.core.wire.stream.StreamMessage;
 import dev.kalshisim.core.wire.stream.Subscribe;
 import dev.kalshisim.core.wire.stream.SubscribeParams;
 import dev.kalshisim.core.wire.stream.SubscriptionInfo;
 import dev.kalshisim.core.wire.stream.TickerUpdate;
-import dev.kalshisim.core.wire.stream.Unsubscribe;
 import dev.kalshisim.core.wire.stream.UnknownMessage;
+import dev.kalshisim.core.wire.stream.Unsubscribe;
 import dev.kalshisim.core.wire.stream.UpdateAction;
 import dev.kalshisim.core.wire.stream.UpdateOk;
 import dev.kalshisim.core.wire.stream.UpdateSubscription;
 import dev.kalshisim.core.wire.stream.UpdateSubscriptionParams;
-import dev.kalshisim.core.time.VirtualClock;
+import dev.kalshisim.kalshi.stream.FakeTransport.FakeConnection;
+import dev.kalshisim.kalshi.stream.book.BookKeeper;
+import dev.kalshisim.kalshi.stream.book.BookState;
+import dev.kalshisim.kalshi.stream.book.NoSidePricing;
 import java.net.URI;
 import java.security.KeyPair;
 import java.util.ArrayList;
@@ -143,7 +143,7 @@ class KalshiWebSocketClientTest {
 
         assertThatThrownBy(subscribed::get).isInstanceOf(ExecutionException.class)
                 .cause().isInstanceOfSatisfying(StreamCommandException.class,
-                        failure -> assertThat(failure.errorCode()).isEqualTo(ErrorCode.ALREADY_SUBSCRIBED));
+                        failure -> assertThat(failure.errorCode()).isEqualTo(StreamErrorCode.ALREADY_SUBSCRIBED));
         assertThat(client.subscriptions()).isEmpty();
     }
 

@@ -6,11 +6,11 @@ import dev.kalshisim.core.model.Money;
 import dev.kalshisim.sim.engine.AccountBalance;
 import dev.kalshisim.sim.engine.EngineLimits;
 import dev.kalshisim.sim.server.http.ApiException;
-import dev.kalshisim.sim.server.http.ApiResponse;
 import dev.kalshisim.sim.server.http.Call;
 import dev.kalshisim.sim.server.http.JsonBody;
 import dev.kalshisim.sim.server.http.Route;
 import dev.kalshisim.sim.server.state.SimState;
+import dev.kalshisim.sim.server.http.RouteResponse;
 import java.security.KeyPair;
 import java.security.PublicKey;
 import java.security.SecureRandom;
@@ -45,7 +45,7 @@ final class AccountControl {
      * PEM) only when the server generated the pair. A direct member's fills keep its balance to $0.0001
      * instead of $0.01.
      */
-    private ApiResponse create(Call call) {
+    private RouteResponse create(Call call) {
         JsonBody body = call.body();
         Money balance = body.has("balance_dollars") ? body.optionalMoney("balance_dollars") : Money.ZERO;
         EngineLimits limits = state.exchange().limits();
@@ -77,19 +77,19 @@ final class AccountControl {
         if (privatePem != null) {
             out.put("private_key_pem", privatePem);
         }
-        return ApiResponse.created(out);
+        return RouteResponse.created(out);
     }
 
     /** {@code {"tier": "premier"}}: replaces the member's grants with one manual grant of that tier. */
-    private ApiResponse setTier(Call call) {
+    private RouteResponse setTier(Call call) {
         String memberId = existingMember(call);
         Tier tier = call.body().parsedText("tier", Tier::fromWire);
         state.grants().set(memberId, tier);
-        return ApiResponse.ok(Map.of("member_id", memberId, "tier", tier.wire()));
+        return RouteResponse.ok(Map.of("member_id", memberId, "tier", tier.wire()));
     }
 
     /** {@code {"amount_dollars": "250.00"}}, negative to withdraw available cash. */
-    private ApiResponse deposit(Call call) {
+    private RouteResponse deposit(Call call) {
         String memberId = existingMember(call);
         JsonBody body = call.body();
         Money amount = body.has("amount_dollars") ? parsed(() -> Money.parse(body.text("amount_dollars")), "amount_dollars")
@@ -102,11 +102,11 @@ final class AccountControl {
             throw ApiException.invalid("amount_dollars must be between -" + EngineLimits.dollars(largest)
                     + " and " + EngineLimits.dollars(largest) + ", got " + amount);
         }
-        return ApiResponse.ok(view(ControlPlane.orThrow(state.exchange().deposit(memberId, amount))));
+        return RouteResponse.ok(view(ControlPlane.orThrow(state.exchange().deposit(memberId, amount))));
     }
 
-    private ApiResponse get(Call call) {
-        return ApiResponse.ok(view(ControlPlane.orThrow(state.exchange().balance(existingMember(call)))));
+    private RouteResponse get(Call call) {
+        return RouteResponse.ok(view(ControlPlane.orThrow(state.exchange().balance(existingMember(call)))));
     }
 
     private Map<String, Object> view(AccountBalance balance) {

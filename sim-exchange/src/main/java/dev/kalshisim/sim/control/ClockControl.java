@@ -4,10 +4,10 @@ import dev.kalshisim.core.time.Clock;
 import dev.kalshisim.core.time.VirtualClock;
 import dev.kalshisim.sim.engine.EngineLimits;
 import dev.kalshisim.sim.server.http.ApiException;
-import dev.kalshisim.sim.server.http.ApiResponse;
 import dev.kalshisim.sim.server.http.Call;
 import dev.kalshisim.sim.server.http.Route;
 import dev.kalshisim.sim.server.state.SimState;
+import dev.kalshisim.sim.server.http.RouteResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +29,13 @@ final class ClockControl {
 
     List<Route> routes() {
         return List.of(
-                Route.open("GET", "/clock", call -> ApiResponse.ok(view())),
+                Route.open("GET", "/clock", call -> RouteResponse.ok(view())),
                 Route.open("POST", "/clock", this::set),
                 Route.open("POST", "/clock/advance", this::advance));
     }
 
     /** {@code {"now_ms": 1767225600000}}: jump forward to that time. */
-    private ApiResponse set(Call call) {
+    private RouteResponse set(Call call) {
         long target = call.body().longInRange("now_ms", -1, 0, LATEST_MILLIS);
         if (target < 0) {
             throw ApiException.invalid("now_ms is required");
@@ -45,11 +45,11 @@ final class ClockControl {
             throw ApiException.invalid("the clock cannot go backwards: now_ms " + target + " < " + clock.nowMillis());
         }
         clock.advanceTo(Math.multiplyExact(target, 1_000_000L));
-        return ApiResponse.ok(view());
+        return RouteResponse.ok(view());
     }
 
     /** {@code {"millis": 1500}}: move forward by that much. */
-    private ApiResponse advance(Call call) {
+    private RouteResponse advance(Call call) {
         long millis = call.body().longInRange("millis", -1, 0, 10L * 365 * 24 * 3600 * 1000);
         if (millis < 0) {
             throw ApiException.invalid("millis is required");
@@ -59,7 +59,7 @@ final class ClockControl {
             throw ApiException.invalid("millis may move the clock to " + EngineLimits.LATEST_TIME + " at the latest");
         }
         clock.advanceByMillis(millis);
-        return ApiResponse.ok(view());
+        return RouteResponse.ok(view());
     }
 
     private VirtualClock virtual() {

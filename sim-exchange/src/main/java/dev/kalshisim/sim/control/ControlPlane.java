@@ -4,11 +4,11 @@ import dev.kalshisim.sim.engine.Outcome;
 import dev.kalshisim.sim.feed.FeedFaults;
 import dev.kalshisim.sim.limits.JournalEntry;
 import dev.kalshisim.sim.server.http.ApiException;
-import dev.kalshisim.sim.server.http.ApiRequest;
-import dev.kalshisim.sim.server.http.ApiResponse;
 import dev.kalshisim.sim.server.http.Call;
 import dev.kalshisim.sim.server.http.ErrorMapper;
 import dev.kalshisim.sim.server.http.Route;
+import dev.kalshisim.sim.server.http.RouteRequest;
+import dev.kalshisim.sim.server.http.RouteResponse;
 import dev.kalshisim.sim.server.http.Router;
 import dev.kalshisim.sim.server.state.SimState;
 import java.util.List;
@@ -22,7 +22,7 @@ import java.util.function.Function;
  * <p>No Kalshi auth, no rate limits, no journal entries, no faults; the server answers it on
  * loopback only. Errors use Kalshi's error body so one parser serves both APIs. Thread-safe.
  */
-public final class ControlPlane implements Function<ApiRequest, ApiResponse> {
+public final class ControlPlane implements Function<RouteRequest, RouteResponse> {
 
     /** The path prefix of every control-plane endpoint. */
     public static final String PREFIX = "/sim/v1";
@@ -40,16 +40,16 @@ public final class ControlPlane implements Function<ApiRequest, ApiResponse> {
                 .addAll(new WebSocketFaultControl(feedFaults).routes())
                 .add(Route.open("GET", "/journal", this::journal))
                 .add(Route.open("GET", "/invariants", call ->
-                        ApiResponse.ok(Map.of("violations", state.exchange().checkInvariants()))))
+                        RouteResponse.ok(Map.of("violations", state.exchange().checkInvariants()))))
                 .add(Route.open("POST", "/reset", call -> {
                     state.reset();
-                    return ApiResponse.ok(Map.of());
+                    return RouteResponse.ok(Map.of());
                 }));
     }
 
     /** Answers a control-plane request; never throws. */
     @Override
-    public ApiResponse apply(ApiRequest request) {
+    public RouteResponse apply(RouteRequest request) {
         try {
             Router.Match match = router.match(request.method(), request.path().substring(PREFIX.length()));
             return match.route().endpoint().handle(new Call(request, match.route(), match.pathParams(), null));
@@ -59,12 +59,12 @@ public final class ControlPlane implements Function<ApiRequest, ApiResponse> {
     }
 
     /** {@code ?api_key_id=K&limit=N} to {@code {"entries": [...]}}, newest last (all keys when none is named). */
-    private ApiResponse journal(Call call) {
+    private RouteResponse journal(Call call) {
         // Up to 100,000 whatever the capacity (once its default), so clients asking that much still work.
         int most = Math.max(100_000, state.config().journalCapacity());
         int limit = (int) call.query().longInRange("limit", 1_000, 1, most);
         List<JournalEntry> entries = state.journal().newest(call.query().optional("api_key_id"), limit);
-        return ApiResponse.ok(Map.of("entries", entries));
+        return RouteResponse.ok(Map.of("entries", entries));
     }
 
     /** The value of an engine outcome, or its refusal as a Kalshi error. */

@@ -3,11 +3,11 @@ package dev.kalshisim.sim.control;
 import dev.kalshisim.sim.faults.FaultPlan;
 import dev.kalshisim.sim.feed.FeedFaults;
 import dev.kalshisim.sim.server.http.ApiException;
-import dev.kalshisim.sim.server.http.ApiResponse;
 import dev.kalshisim.sim.server.http.Call;
 import dev.kalshisim.sim.server.http.JsonBody;
 import dev.kalshisim.sim.server.http.Route;
 import dev.kalshisim.sim.server.state.SimState;
+import dev.kalshisim.sim.server.http.RouteResponse;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +29,7 @@ final class FaultControl {
 
     List<Route> routes() {
         return List.of(
-                Route.open("GET", "/faults", call -> ApiResponse.ok(view())),
+                Route.open("GET", "/faults", call -> RouteResponse.ok(view())),
                 Route.open("POST", "/faults", this::set),
                 Route.open("DELETE", "/faults", this::clear));
     }
@@ -39,7 +39,7 @@ final class FaultControl {
      * "seed": 42, "exchange_paused": false, "trading_paused": false}}, every key optional; replaces
      * the whole plan (absent keys mean no such fault).
      */
-    private ApiResponse set(Call call) {
+    private RouteResponse set(Call call) {
         JsonBody body = call.body();
         FaultPlan plan;
         try {
@@ -54,16 +54,16 @@ final class FaultControl {
         state.faults().set(plan);
         state.exchange().setExchangeActive(!plan.exchangePaused());
         state.exchange().setTradingActive(!tradingPaused);
-        return ApiResponse.ok(view());
+        return RouteResponse.ok(view());
     }
 
     /** Clears every fault, the WebSocket ones included. */
-    private ApiResponse clear(Call call) {
+    private RouteResponse clear(Call call) {
         state.faults().set(FaultPlan.NONE);
         feedFaults.clear();
         state.exchange().setExchangeActive(true);
         state.exchange().setTradingActive(true);
-        return ApiResponse.ok(view());
+        return RouteResponse.ok(view());
     }
 
     /** A rate from 0 to 1 as a JSON number or decimal string, in parts per million (finer digits are refused). */

@@ -13,13 +13,13 @@ import dev.kalshisim.sim.engine.MarketSpec;
 import dev.kalshisim.sim.engine.SeriesSpec;
 import dev.kalshisim.sim.engine.TickGrid;
 import dev.kalshisim.sim.server.http.ApiException;
-import dev.kalshisim.sim.server.http.ApiResponse;
 import dev.kalshisim.sim.server.http.Call;
 import dev.kalshisim.sim.server.http.Json;
 import dev.kalshisim.sim.server.http.JsonBody;
 import dev.kalshisim.sim.server.http.RequestProblems;
 import dev.kalshisim.sim.server.http.Route;
 import dev.kalshisim.sim.server.state.SimState;
+import dev.kalshisim.sim.server.http.RouteResponse;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,7 +59,7 @@ final class MarketControl {
      * <p>Every field is checked before anything is created, so a refused request leaves no series
      * or event behind.
      */
-    private ApiResponse create(Call call) {
+    private RouteResponse create(Call call) {
         JsonBody body = call.body();
         String ticker = body.text("ticker");
         String eventTicker = body.text("event_ticker");
@@ -97,7 +97,7 @@ final class MarketControl {
         if (status == MarketStatus.INACTIVE || status == MarketStatus.CLOSED) {
             market = ControlPlane.orThrow(state.exchange().setMarketStatus(ticker, status));
         }
-        return ApiResponse.created(new GetMarketResponse(market));
+        return RouteResponse.created(new GetMarketResponse(market));
     }
 
     /** The market's open and close times, defaulted and checked against each other and the engine's range. */
@@ -129,19 +129,19 @@ final class MarketControl {
     }
 
     /** {@code {"result": "yes" | "no"}}: cancels resting orders, pays winners, finalizes the market. */
-    private ApiResponse settle(Call call) {
+    private RouteResponse settle(Call call) {
         MarketResult result = call.body().parsedText("result", MarketResult::fromWire);
         if (result != MarketResult.YES && result != MarketResult.NO) {
             throw ApiException.invalid("result must be yes or no");
         }
-        return ApiResponse.ok(new GetMarketResponse(
+        return RouteResponse.ok(new GetMarketResponse(
                 ControlPlane.orThrow(state.exchange().settleMarket(call.path("ticker"), result))));
     }
 
     /** {@code {"status": "active" | "inactive" | "closed"}}: open, pause or close a market now. */
-    private ApiResponse status(Call call) {
+    private RouteResponse status(Call call) {
         MarketStatus status = call.body().parsedText("status", MarketStatus::fromWire);
-        return ApiResponse.ok(new GetMarketResponse(
+        return RouteResponse.ok(new GetMarketResponse(
                 ControlPlane.orThrow(state.exchange().setMarketStatus(call.path("ticker"), status))));
     }
 

@@ -2,10 +2,10 @@ package dev.kalshisim.sim.control;
 
 import dev.kalshisim.sim.feed.FeedFaults;
 import dev.kalshisim.sim.server.http.ApiException;
-import dev.kalshisim.sim.server.http.ApiResponse;
 import dev.kalshisim.sim.server.http.Call;
 import dev.kalshisim.sim.server.http.JsonBody;
 import dev.kalshisim.sim.server.http.Route;
+import dev.kalshisim.sim.server.http.RouteResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,16 +32,16 @@ final class WebSocketFaultControl {
 
     List<Route> routes() {
         return List.of(
-                Route.open("GET", BASE, call -> ApiResponse.ok(pending())),
+                Route.open("GET", BASE, call -> RouteResponse.ok(pending())),
                 Route.open("POST", BASE + "/drop_messages", this::dropMessages),
                 Route.open("POST", BASE + "/drop_connections", this::dropConnections),
                 Route.open("DELETE", BASE, call -> {
                     faults.clear();
-                    return ApiResponse.ok(pending());
+                    return RouteResponse.ok(pending());
                 }));
     }
 
-    private ApiResponse dropMessages(Call call) {
+    private RouteResponse dropMessages(Call call) {
         JsonBody body = call.body();
         String channel = body.text("channel");
         Long sid = body.optionalLong("sid");
@@ -51,13 +51,13 @@ final class WebSocketFaultControl {
         } catch (IllegalArgumentException bad) {
             throw ApiException.invalid(bad.getMessage());
         }
-        return ApiResponse.ok(pending());
+        return RouteResponse.ok(pending());
     }
 
-    private ApiResponse dropConnections(Call call) {
+    private RouteResponse dropConnections(Call call) {
         JsonBody body = JsonBody.parseOptional(call.request().body());
         int dropped = faults.dropConnections(body.optionalText("member_id"));
-        return ApiResponse.ok(Map.of("dropped_connections", dropped));
+        return RouteResponse.ok(Map.of("dropped_connections", dropped));
     }
 
     private Map<String, Object> pending() {

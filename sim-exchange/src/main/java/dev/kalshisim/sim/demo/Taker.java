@@ -4,6 +4,7 @@ import dev.kalshisim.core.model.BookSide;
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.Orderbook;
 import dev.kalshisim.core.model.OrderbookLevel;
+import dev.kalshisim.core.model.OutcomeSide;
 import dev.kalshisim.core.model.Price;
 import dev.kalshisim.core.model.TimeInForce;
 import dev.kalshisim.sim.engine.Exchange;
@@ -43,7 +44,7 @@ final class Taker {
         }
         if (buy && !book.value().noDollars().isEmpty()) {
             // The best YES ask is $1 minus the best NO bid (kalshi-api.md section 11).
-            Price ask = last(book.value().noDollars()).price().complement();
+            Price ask = OutcomeSide.NO.toYesPrice(last(book.value().noDollars()).price());
             send(ticker, BookSide.BID, ask, contracts * Count.SCALE);
         } else if (!buy && !book.value().yesDollars().isEmpty()) {
             send(ticker, BookSide.ASK, last(book.value().yesDollars()).price(), contracts * Count.SCALE);
@@ -65,7 +66,7 @@ final class Taker {
         List<OrderbookLevel> levels = up ? book.value().noDollars() : book.value().yesDollars();
         for (int i = levels.size() - 1; i >= 0; i--) {
             OrderbookLevel level = levels.get(i);
-            Price yes = up ? level.price().complement() : level.price();
+            Price yes = (up ? OutcomeSide.NO : OutcomeSide.YES).toYesPrice(level.price());
             if (up ? yes.units() >= fairUnits : yes.units() <= fairUnits) {
                 break;
             }

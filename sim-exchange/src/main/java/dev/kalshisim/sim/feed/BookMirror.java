@@ -1,10 +1,10 @@
 package dev.kalshisim.sim.feed;
 
+import dev.kalshisim.core.model.AggregatedBook;
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.Orderbook;
 import dev.kalshisim.core.model.OrderbookLevel;
 import dev.kalshisim.core.model.OutcomeSide;
-import dev.kalshisim.core.model.Price;
 import dev.kalshisim.core.wire.stream.OrderbookSnapshot;
 import dev.kalshisim.core.wire.stream.PriceLevel;
 import dev.kalshisim.sim.engine.ExchangeEvent;
@@ -14,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,25 +40,20 @@ final class BookMirror {
     /** Applies one book change (engine thread). */
     void apply(ExchangeEvent.BookChanged change) {
         Book book = books.computeIfAbsent(change.ticker(), t -> new Book());
-        TreeMap<Long, Long> side = book.side(change.side());
-        long price = change.price().units();
-        long newSize = change.newSize().hundredths();
         if (book.seeded) {
-            long expected = side.getOrDefault(price, 0L) + change.delta().hundredths();
-            if (expected != newSize) {
+            Count expected = book.levels.sizeAfter(change.side(), change.price(), change.delta());
+            if (!expected.equals(change.newSize())) {
                 // The deltas a subscriber gets would not add up to the engine's book: an engine bug.
                 LOG.error("book of {} {} at {}: delta {} takes {} to {}, engine says {}", change.ticker(),
-                        change.side().wire(), change.price(), change.delta(), side.getOrDefault(price, 0L), expected,
-                        newSize);
+                        change.side().wire(), change.price(), change.delta(),
+                        book.levels.size(change.side(), change.price()).hundredths(), expected.hundredths(),
+                        change.newSize().hundredths());
             }
         } else {
-            book.touched(change.side()).add(price);
+            book.touched(change.side()).add(change.price().units());
         }
-        if (newSize == 0) {
-            side.remove(price);
-        } else {
-            side.put(price, newSize);
-        }
+        // The engine's absolute size wins, so a mirror never drifts from the engine even after a logged bug.
+        book.levels.set(change.side(), change.price(), change.newSize());
     }
 
     /** A market just created: its book is empty and every change to it will be seen. */
@@ -76,10 +70,10 @@ final class BookMirror {
         if (book == null || !book.seeded) {
             return null;
         }
-        Map.Entry<Long, Long> yes = book.yes.lastEntry();
-        Map.Entry<Long, Long> no = book.no.lastEntry();
-        return new Top(yes == null ? 0 : yes.getKey(), yes == null ? 0 : yes.getValue(),
-                no == null ? 0 : no.getKey(), no == null ? 0 : no.getValue());
+        OrderbookLevel yes = book.levels.bestBid(OutcomeSide.YES).orElse(null);
+        OrderbookLevel no = book.levels.bestBid(OutcomeSide.NO).orElse(null);
+        return new Top(yes == null ? 0 : yes.price().units(), yes == null ? 0 : yes.count().hundredths(),
+                no == null ? 0 : no.price().units(), no == null ? 0 : no.count().hundredths());
     }
 
     /**
@@ -121,44 +115,35 @@ final class BookMirror {
         if (book == null || !book.seeded) {
             throw new IllegalStateException("book of " + ticker + " is not seeded");
         }
-        List<PriceLevel> yes = new ArrayList<>();
-        book.yes.forEach((price, size) -> yes.add(level(price, size)));
-        List<PriceLevel> no = new ArrayList<>();
-        if (useYesPrice) {
-            // 1 - p reverses the order, so walk the NO ladder from the top to stay ascending.
-            book.no.descendingMap().forEach((price, size) -> no.add(level(Price.SCALE - price, size)));
-        } else {
-            book.no.forEach((price, size) -> no.add(level(price, size)));
-        }
+        List<PriceLevel> yes = wire(book.levels.bidsAscending(OutcomeSide.YES));
+        // On the YES leg the NO bids are the YES asks, lowest first: still ascending as sent.
+        List<PriceLevel> no = wire(useYesPrice ? book.levels.asks(OutcomeSide.YES) : book.levels.bidsAscending(OutcomeSide.NO));
         return OrderbookSnapshot.of(ticker, MarketIds.of(ticker), yes, no);
     }
 
     private static void merge(Book book, OutcomeSide side, List<OrderbookLevel> levels) {
         Set<Long> touched = book.touched(side);
-        TreeMap<Long, Long> ladder = book.side(side);
         for (OrderbookLevel level : levels) {
-            long price = level.price().units();
-            if (!touched.contains(price) && level.count().isPositive()) {
-                ladder.put(price, level.count().hundredths());
+            if (!touched.contains(level.price().units()) && level.count().isPositive()) {
+                book.levels.set(side, level.price(), level.count());
             }
         }
     }
 
-    private static PriceLevel level(long priceUnits, long sizeHundredths) {
-        return new PriceLevel(Price.ofUnits(priceUnits), Count.ofHundredths(sizeHundredths));
+    private static List<PriceLevel> wire(List<OrderbookLevel> levels) {
+        List<PriceLevel> wire = new ArrayList<>(levels.size());
+        for (OrderbookLevel level : levels) {
+            wire.add(new PriceLevel(level.price(), level.count()));
+        }
+        return wire;
     }
 
-    /** One market: price units to size in hundredths, per side. */
+    /** One market: its aggregated book (core's one book type) and what was touched before seeding. */
     private static final class Book {
-        final TreeMap<Long, Long> yes = new TreeMap<>();
-        final TreeMap<Long, Long> no = new TreeMap<>();
+        final AggregatedBook levels = new AggregatedBook();
         Set<Long> touchedYes = new HashSet<>();
         Set<Long> touchedNo = new HashSet<>();
         boolean seeded;
-
-        TreeMap<Long, Long> side(OutcomeSide side) {
-            return side == OutcomeSide.YES ? yes : no;
-        }
 
         Set<Long> touched(OutcomeSide side) {
             return side == OutcomeSide.YES ? touchedYes : touchedNo;

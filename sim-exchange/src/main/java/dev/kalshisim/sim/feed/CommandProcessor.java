@@ -1,10 +1,10 @@
 package dev.kalshisim.sim.feed;
 
 import dev.kalshisim.core.wire.stream.Command;
-import dev.kalshisim.core.wire.stream.ErrorCode;
 import dev.kalshisim.core.wire.stream.ListSubscriptions;
 import dev.kalshisim.core.wire.stream.MalformedCommand;
 import dev.kalshisim.core.wire.stream.StreamCodec;
+import dev.kalshisim.core.wire.stream.StreamErrorCode;
 import dev.kalshisim.core.wire.stream.Subscribe;
 import dev.kalshisim.core.wire.stream.SubscriptionInfo;
 import dev.kalshisim.core.wire.stream.SubscriptionList;
@@ -48,15 +48,15 @@ final class CommandProcessor {
         } else if (command instanceof ListSubscriptions l) {
             hub.atomically(() -> hub.reply(connection, list(connection, l.id())));
         } else if (command instanceof UnknownCommand u) {
-            reject(connection, u.id(), ErrorCode.UNKNOWN_COMMAND);
+            reject(connection, u.id(), StreamErrorCode.UNKNOWN_COMMAND);
         } else if (command instanceof MalformedCommand m) {
-            reject(connection, m.id(), ErrorCode.UNABLE_TO_PROCESS);
+            reject(connection, m.id(), StreamErrorCode.UNABLE_TO_PROCESS);
         }
     }
 
     /** Answers a frame that is not text: Kalshi's commands are JSON text only. */
     void handleBinary(FeedConnection connection) {
-        reject(connection, 0, ErrorCode.UNABLE_TO_PROCESS);
+        reject(connection, 0, StreamErrorCode.UNABLE_TO_PROCESS);
     }
 
     /**
@@ -67,12 +67,12 @@ final class CommandProcessor {
     private void unsubscribe(FeedConnection connection, Unsubscribe command) {
         long id = command.id();
         if (command.params() == null) {
-            reject(connection, id, ErrorCode.PARAMS_REQUIRED);
+            reject(connection, id, StreamErrorCode.PARAMS_REQUIRED);
             return;
         }
         List<Long> sids = command.params().sids();
         if (sids == null || sids.isEmpty()) {
-            reject(connection, id, ErrorCode.SIDS_REQUIRED);
+            reject(connection, id, StreamErrorCode.SIDS_REQUIRED);
             return;
         }
         hub.atomically(() -> {
@@ -87,7 +87,7 @@ final class CommandProcessor {
                 hub.reply(connection, Unsubscribed.of(id, sid, subscription.nextSeq()));
             }
             if (unknown) {
-                hub.reply(connection, Rejection.of(ErrorCode.UNKNOWN_SID).toReply(id));
+                hub.reply(connection, Rejection.of(StreamErrorCode.UNKNOWN_SID).toReply(id));
             }
         });
     }
@@ -100,7 +100,7 @@ final class CommandProcessor {
         return new SubscriptionList(CommandIds.orNull(id), infos);
     }
 
-    private void reject(FeedConnection connection, long id, ErrorCode code) {
+    private void reject(FeedConnection connection, long id, StreamErrorCode code) {
         hub.atomically(() -> hub.reply(connection, Rejection.of(code).toReply(id)));
     }
 }

@@ -1,7 +1,7 @@
 package dev.kalshisim.sim.feed;
 
 import dev.kalshisim.core.model.Orderbook;
-import dev.kalshisim.core.wire.stream.ErrorCode;
+import dev.kalshisim.core.wire.stream.StreamErrorCode;
 import dev.kalshisim.sim.engine.Exchange;
 import dev.kalshisim.sim.engine.Outcome;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ final class EngineLookups {
     Rejection missingMarket(Exchange exchange, Collection<String> tickers) {
         for (String ticker : tickers) {
             if (exchange.orderbook(ticker, 1).value() == null) {
-                return Rejection.forTicker(ErrorCode.MARKET_NOT_FOUND, ticker);
+                return Rejection.forTicker(StreamErrorCode.MARKET_NOT_FOUND, ticker);
             }
         }
         return null;
@@ -50,7 +50,7 @@ final class EngineLookups {
         for (String id : marketIds) {
             String ticker = byId.get(id);
             if (ticker == null) {
-                return Lookup.missing(Rejection.forMarketId(ErrorCode.MARKET_NOT_FOUND, id));
+                return Lookup.missing(Rejection.forMarketId(StreamErrorCode.MARKET_NOT_FOUND, id));
             }
             tickers.add(ticker);
         }

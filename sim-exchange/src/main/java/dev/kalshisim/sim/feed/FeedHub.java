@@ -2,8 +2,8 @@ package dev.kalshisim.sim.feed;
 
 import dev.kalshisim.core.wire.stream.ChannelMessage;
 import dev.kalshisim.core.wire.stream.ChannelPayload;
-import dev.kalshisim.core.wire.stream.ErrorCode;
 import dev.kalshisim.core.wire.stream.ErrorReply;
+import dev.kalshisim.core.wire.stream.StreamErrorCode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -207,7 +207,7 @@ final class FeedHub {
     /** Error 25 and close 1008 behind the frame in flight, the backlog discarded; under the lock. */
     private void cutOff(FeedConnection connection, String reason) {
         forget(connection);
-        connection.outbox().abort(ErrorReply.of(0, ErrorCode.BUFFER_OVERFLOW), StatusCode.POLICY_VIOLATION, reason);
+        connection.outbox().abort(ErrorReply.of(0, StreamErrorCode.BUFFER_OVERFLOW), StatusCode.POLICY_VIOLATION, reason);
         cutOff.add(connection.outbox());
     }
 

@@ -1,6 +1,6 @@
 package dev.kalshisim.sim.feed;
 
-import dev.kalshisim.core.wire.stream.ErrorCode;
+import dev.kalshisim.core.wire.stream.StreamErrorCode;
 import java.nio.ByteBuffer;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
@@ -57,7 +57,7 @@ public final class FeedSocket implements Session.Listener.AutoDemanding {
         } catch (RuntimeException bug) {
             // A simulator bug must not kill the connection silently: answer as Kalshi does, error 17.
             LOG.error("feed command failed on {}: {}", connection, text, bug);
-            hub.atomically(() -> hub.reply(connection, Rejection.of(ErrorCode.INTERNAL_ERROR).toReply(0)));
+            hub.atomically(() -> hub.reply(connection, Rejection.of(StreamErrorCode.INTERNAL_ERROR).toReply(0)));
         }
     }
 

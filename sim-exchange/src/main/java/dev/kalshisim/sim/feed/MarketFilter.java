@@ -1,7 +1,7 @@
 package dev.kalshisim.sim.feed;
 
 import dev.kalshisim.core.wire.stream.Channel;
-import dev.kalshisim.core.wire.stream.ErrorCode;
+import dev.kalshisim.core.wire.stream.StreamErrorCode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -35,18 +35,18 @@ final class MarketFilter {
     static Rejection check(List<Channel> channels, String ticker, List<String> tickers, String id, List<String> ids) {
         int forms = (ticker == null ? 0 : 1) + (tickers == null ? 0 : 1) + (id == null ? 0 : 1) + (ids == null ? 0 : 1);
         if (forms > 1) {
-            return Rejection.of(ErrorCode.INVALID_PARAMETER);
+            return Rejection.of(StreamErrorCode.INVALID_PARAMETER);
         }
         if ((tickers != null && tickers.isEmpty()) || (ids != null && ids.isEmpty())) {
-            return Rejection.of(ErrorCode.INVALID_PARAMETER);
+            return Rejection.of(StreamErrorCode.INVALID_PARAMETER);
         }
         boolean byId = id != null || ids != null;
         for (Channel channel : channels) {
             if (byId && channel != Channel.TICKER && filterable(channel)) {
-                return Rejection.of(ErrorCode.INVALID_PARAMETER);
+                return Rejection.of(StreamErrorCode.INVALID_PARAMETER);
             }
             if (channel == Channel.ORDERBOOK_DELTA && ticker == null && tickers == null) {
-                return Rejection.of(ErrorCode.MARKET_TICKER_REQUIRED);
+                return Rejection.of(StreamErrorCode.MARKET_TICKER_REQUIRED);
             }
         }
         return null;

@@ -1,7 +1,6 @@
 package dev.kalshisim.sim.feed;
 
 import dev.kalshisim.core.model.Market;
-import dev.kalshisim.core.model.OutcomeSide;
 import dev.kalshisim.core.model.Price;
 import dev.kalshisim.core.model.Trade;
 import dev.kalshisim.core.wire.stream.MarketLifecycleUpdate;
@@ -23,7 +22,7 @@ final class MarketPayloads {
      * the subscriber's own order caused the change.
      */
     static OrderbookDelta delta(ExchangeEvent.BookChanged change, boolean useYesPrice, boolean toOwner) {
-        Price price = useYesPrice && change.side() == OutcomeSide.NO ? change.price().complement() : change.price();
+        Price price = useYesPrice ? change.side().toYesPrice(change.price()) : change.price();
         String clientOrderId = toOwner ? change.clientOrderId() : null;
         return new OrderbookDelta(change.ticker(), MarketIds.of(change.ticker()), price, change.delta(), change.side(),
                 clientOrderId, null, null, change.time().toEpochMilli());

@@ -1,8 +1,8 @@
 package dev.kalshisim.sim.feed;
 
-import dev.kalshisim.core.wire.stream.ErrorCode;
 import dev.kalshisim.core.wire.stream.ErrorDetail;
 import dev.kalshisim.core.wire.stream.ErrorReply;
+import dev.kalshisim.core.wire.stream.StreamErrorCode;
 
 /**
  * Why a command was refused: a Kalshi error code and, when it is about one market, that market.
@@ -10,17 +10,17 @@ import dev.kalshisim.core.wire.stream.ErrorReply;
  * @param marketTicker the market named by ticker, or {@code null}
  * @param marketId the market named by id, or {@code null}
  */
-record Rejection(ErrorCode code, String marketTicker, String marketId) {
+record Rejection(StreamErrorCode code, String marketTicker, String marketId) {
 
-    static Rejection of(ErrorCode code) {
+    static Rejection of(StreamErrorCode code) {
         return new Rejection(code, null, null);
     }
 
-    static Rejection forTicker(ErrorCode code, String ticker) {
+    static Rejection forTicker(StreamErrorCode code, String ticker) {
         return new Rejection(code, ticker, null);
     }
 
-    static Rejection forMarketId(ErrorCode code, String marketId) {
+    static Rejection forMarketId(StreamErrorCode code, String marketId) {
         return new Rejection(code, null, marketId);
     }
 

@@ -1,7 +1,7 @@
 package dev.kalshisim.sim.feed;
 
 import dev.kalshisim.core.wire.stream.Channel;
-import dev.kalshisim.core.wire.stream.ErrorCode;
+import dev.kalshisim.core.wire.stream.StreamErrorCode;
 import dev.kalshisim.core.wire.stream.Subscribe;
 import dev.kalshisim.core.wire.stream.SubscribeParams;
 import dev.kalshisim.core.wire.stream.Subscribed;
@@ -65,7 +65,7 @@ final class SubscribeHandler {
     /** A command's channels and market names, or why it is refused. */
     private record Checked(List<Channel> channels, List<String> tickers, List<String> ids, Rejection rejection) {
 
-        static Checked refused(ErrorCode code) {
+        static Checked refused(StreamErrorCode code) {
             return new Checked(List.of(), List.of(), List.of(), Rejection.of(code));
         }
     }
@@ -73,16 +73,16 @@ final class SubscribeHandler {
     /** Kalshi's checks that need no engine: params, channels, fan-out parameters, market names, market count. */
     private Checked check(SubscribeParams params) {
         if (params == null) {
-            return Checked.refused(ErrorCode.PARAMS_REQUIRED);
+            return Checked.refused(StreamErrorCode.PARAMS_REQUIRED);
         }
         if (params.channels() == null || params.channels().isEmpty()) {
-            return Checked.refused(ErrorCode.CHANNELS_REQUIRED);
+            return Checked.refused(StreamErrorCode.CHANNELS_REQUIRED);
         }
         Set<Channel> requested = new LinkedHashSet<>();
         for (String name : params.channels()) {
             Channel channel = Channel.fromWire(name).orElse(null);
             if (channel == null) {
-                return Checked.refused(ErrorCode.UNKNOWN_CHANNEL);
+                return Checked.refused(StreamErrorCode.UNKNOWN_CHANNEL);
             }
             requested.add(channel);
         }
@@ -92,7 +92,7 @@ final class SubscribeHandler {
         List<String> tickers = MarketFilter.names(params.marketTicker(), params.marketTickers());
         List<String> ids = MarketFilter.names(params.marketId(), params.marketIds());
         if (rejection == null && tickers.size() + ids.size() > maxMarkets.getAsInt()) {
-            rejection = Rejection.of(ErrorCode.MARKET_LIMIT_EXCEEDED);
+            rejection = Rejection.of(StreamErrorCode.MARKET_LIMIT_EXCEEDED);
         }
         return new Checked(channels, tickers, ids, rejection);
     }
@@ -111,7 +111,7 @@ final class SubscribeHandler {
             boolean allMarkets = !filtered || !MarketFilter.filterable(channel);
             for (Subscription existing : connection.subscriptions()) {
                 if (existing.channel() == channel && MarketFilter.overlaps(existing, allMarkets, request.tickers())) {
-                    hub.reply(connection, Rejection.of(ErrorCode.ALREADY_SUBSCRIBED).toReply(request.id()));
+                    hub.reply(connection, Rejection.of(StreamErrorCode.ALREADY_SUBSCRIBED).toReply(request.id()));
                     return;
                 }
             }
@@ -153,16 +153,16 @@ final class SubscribeHandler {
         Integer factor = params.shardFactor();
         Integer key = params.shardKey();
         if (factor != null && factor < 1) {
-            return Rejection.of(ErrorCode.SHARD_FACTOR_NOT_POSITIVE);
+            return Rejection.of(StreamErrorCode.SHARD_FACTOR_NOT_POSITIVE);
         }
         if (factor != null && factor > 100) {
-            return Rejection.of(ErrorCode.SHARD_FACTOR_TOO_LARGE);
+            return Rejection.of(StreamErrorCode.SHARD_FACTOR_TOO_LARGE);
         }
         if (key != null && factor == null) {
-            return Rejection.of(ErrorCode.SHARD_FACTOR_REQUIRED);
+            return Rejection.of(StreamErrorCode.SHARD_FACTOR_REQUIRED);
         }
         if (key != null && (key < 0 || key >= factor)) {
-            return Rejection.of(ErrorCode.SHARD_KEY_OUT_OF_RANGE);
+            return Rejection.of(StreamErrorCode.SHARD_KEY_OUT_OF_RANGE);
         }
         return null;
     }

@@ -1,7 +1,7 @@
 package dev.kalshisim.sim.feed;
 
 import dev.kalshisim.core.wire.stream.Channel;
-import dev.kalshisim.core.wire.stream.ErrorCode;
+import dev.kalshisim.core.wire.stream.StreamErrorCode;
 import dev.kalshisim.core.wire.stream.UpdateAction;
 import dev.kalshisim.core.wire.stream.UpdateOk;
 import dev.kalshisim.core.wire.stream.UpdateSubscription;
@@ -46,7 +46,7 @@ final class UpdateHandler {
             return subscription == null ? null : new Target(subscription.channel(), subscription.allMarkets());
         });
         if (rejection == null && target == null) {
-            rejection = Rejection.of(ErrorCode.UNKNOWN_SID);
+            rejection = Rejection.of(StreamErrorCode.UNKNOWN_SID);
         }
         if (rejection == null) {
             rejection = check(target, action, params);
@@ -75,33 +75,33 @@ final class UpdateHandler {
     /** The checks of the params alone (errors 2, 15, 12), in Kalshi's order. */
     private static Rejection checkParams(UpdateSubscriptionParams params) {
         if (params == null) {
-            return Rejection.of(ErrorCode.PARAMS_REQUIRED);
+            return Rejection.of(StreamErrorCode.PARAMS_REQUIRED);
         }
         if (params.action() == null) {
-            return Rejection.of(ErrorCode.ACTION_REQUIRED);
+            return Rejection.of(StreamErrorCode.ACTION_REQUIRED);
         }
-        return params.targetSid() == null ? Rejection.of(ErrorCode.EXACTLY_ONE_SID_REQUIRED) : null;
+        return params.targetSid() == null ? Rejection.of(StreamErrorCode.EXACTLY_ONE_SID_REQUIRED) : null;
     }
 
     private static Rejection check(Target target, UpdateAction action, UpdateSubscriptionParams params) {
         if (action == null) {
-            return Rejection.of(ErrorCode.UNSUPPORTED_ACTION);
+            return Rejection.of(StreamErrorCode.UNSUPPORTED_ACTION);
         }
         boolean snapshot = action == UpdateAction.GET_SNAPSHOT;
         if (snapshot ? target.channel() != Channel.ORDERBOOK_DELTA : !MarketFilter.filterable(target.channel())) {
-            return Rejection.of(ErrorCode.UNSUPPORTED_ACTION);
+            return Rejection.of(StreamErrorCode.UNSUPPORTED_ACTION);
         }
         if (!snapshot && target.allMarkets()) {
             // A subscription without a market filter already has every market; there is no list to edit.
-            return Rejection.of(ErrorCode.INVALID_PARAMETER);
+            return Rejection.of(StreamErrorCode.INVALID_PARAMETER);
         }
         Rejection names = MarketFilter.check(List.of(target.channel()), params.marketTicker(), params.marketTickers(),
                 params.marketId(), params.marketIds());
-        if (names != null && names.code() != ErrorCode.MARKET_TICKER_REQUIRED) {
+        if (names != null && names.code() != StreamErrorCode.MARKET_TICKER_REQUIRED) {
             return names;
         }
         if (params.tickers().isEmpty() && params.ids().isEmpty()) {
-            return Rejection.of(ErrorCode.MARKET_TICKER_REQUIRED);
+            return Rejection.of(StreamErrorCode.MARKET_TICKER_REQUIRED);
         }
         return null;
     }
@@ -142,11 +142,11 @@ final class UpdateHandler {
         for (Subscription other : connection.subscriptions()) {
             if (other != subscription && other.channel() == subscription.channel()
                     && MarketFilter.overlaps(other, false, fresh)) {
-                return Rejection.of(ErrorCode.ALREADY_SUBSCRIBED);
+                return Rejection.of(StreamErrorCode.ALREADY_SUBSCRIBED);
             }
         }
         if (subscription.tickers().size() + fresh.size() > maxMarkets.getAsInt()) {
-            return Rejection.of(ErrorCode.MARKET_LIMIT_EXCEEDED);
+            return Rejection.of(StreamErrorCode.MARKET_LIMIT_EXCEEDED);
         }
         subscription.tickers().addAll(fresh);
         hub.index().addMarkets(subscription, fresh);
@@ -162,7 +162,7 @@ final class UpdateHandler {
     private static Rejection checkSnapshot(Subscription subscription, List<String> tickers) {
         for (String ticker : tickers) {
             if (!subscription.tickers().contains(ticker)) {
-                return Rejection.forTicker(ErrorCode.INVALID_PARAMETER, ticker);
+                return Rejection.forTicker(StreamErrorCode.INVALID_PARAMETER, ticker);
             }
         }
         return null;

@@ -2,12 +2,12 @@ package dev.kalshisim.sim.feed;
 
 import dev.kalshisim.sim.server.auth.AuthFilter;
 import dev.kalshisim.sim.server.http.ApiException;
-import dev.kalshisim.sim.server.http.ApiRequest;
-import dev.kalshisim.sim.server.http.ApiResponse;
 import dev.kalshisim.sim.server.http.Caller;
 import dev.kalshisim.sim.server.http.ErrorMapper;
 import dev.kalshisim.sim.server.http.Json;
 import dev.kalshisim.sim.server.http.QueryParams;
+import dev.kalshisim.sim.server.http.RouteRequest;
+import dev.kalshisim.sim.server.http.RouteResponse;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
@@ -64,7 +64,7 @@ final class UpgradeGate implements WebSocketCreator {
                         + " has " + cap + " open, the most allowed");
             }
         } catch (ApiException refused) {
-            ApiResponse answer = ErrorMapper.toResponse(refused);
+            RouteResponse answer = ErrorMapper.toResponse(refused);
             response.setStatus(answer.status());
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
             response.write(true, ByteBuffer.wrap(Json.write(answer.body())), callback);
@@ -73,13 +73,13 @@ final class UpgradeGate implements WebSocketCreator {
         return sockets.apply(caller.memberId());
     }
 
-    private static ApiRequest toApiRequest(ServerUpgradeRequest request) {
+    private static RouteRequest toApiRequest(ServerUpgradeRequest request) {
         Map<String, String> headers = new HashMap<>();
         for (HttpField field : request.getHeaders()) {
             headers.putIfAbsent(field.getName(), field.getValue());
         }
         String path = request.getHttpURI().getPath();
-        return new ApiRequest(request.getMethod(), path == null ? "/" : path, QueryParams.EMPTY, new byte[0], headers,
+        return new RouteRequest(request.getMethod(), path == null ? "/" : path, QueryParams.EMPTY, new byte[0], headers,
                 remoteAddress(request.getConnectionMetaData().getRemoteSocketAddress()));
     }
 

@@ -3,6 +3,7 @@ package dev.kalshisim.sim.limits;
 import dev.kalshisim.core.limits.BucketKind;
 import dev.kalshisim.core.limits.ConsumptionProbe;
 import dev.kalshisim.core.limits.EndpointCosts;
+import dev.kalshisim.core.limits.EndpointPrice;
 import dev.kalshisim.core.limits.Tier;
 import dev.kalshisim.core.limits.TierTable;
 import dev.kalshisim.core.limits.TokenBucket;
@@ -39,7 +40,7 @@ public final class RateLimiter {
         grants.onChange(this::resize);
     }
 
-    /** The cost table being enforced. */
+    /** The cost table being enforced (routes are priced from it when the router is built). */
     public EndpointCosts costs() {
         return costs;
     }
@@ -52,25 +53,24 @@ public final class RateLimiter {
     /**
      * Charges a signed request to its key's bucket.
      *
-     * @param path the path from the host root, including {@code /trade-api/v2}
-     * @param batchItems the number of items of a batch request, or {@code -1} for a single request
+     * @param price the matched route's price (which bucket, how many tokens)
+     * @param batchItems the number of items of a batch request, or {@link EndpointPrice#SINGLE}
      */
-    public Charge chargeKey(String apiKeyId, String memberId, String method, String path, int batchItems) {
+    public Charge chargeKey(String apiKeyId, String memberId, EndpointPrice price, int batchItems) {
         KeyBuckets buckets = byKey.computeIfAbsent(apiKeyId, id -> new KeyBuckets(memberId, currentTier(memberId)));
-        BucketKind kind = costs.bucketOf(method, path);
-        TokenBucket bucket = buckets.bucketFor(kind, currentTier(memberId));
-        return consume(bucket, kind, cost(method, path, batchItems));
+        TokenBucket bucket = buckets.bucketFor(price.bucket(), currentTier(memberId));
+        return consume(bucket, price.bucket(), price.tokensFor(batchItems));
     }
 
-    /** Charges an unsigned request to a public endpoint, by client address. */
-    public Charge chargeAddress(String remoteAddress, String method, String path) {
+    /** Charges an unsigned request to a public endpoint of {@code price}, by client address. */
+    public Charge chargeAddress(String remoteAddress, EndpointPrice price) {
         if (unsignedLimit == UnsignedLimit.NONE) {
             return Charge.unmetered();
         }
-        BucketKind kind = costs.bucketOf(method, path);
+        BucketKind kind = price.bucket();
         TokenBucket bucket = byAddress.computeIfAbsent(remoteAddress + " " + kind.wire(),
                 key -> TokenBucket.of(clock, tiers.limit(Tier.BASIC, kind)));
-        return consume(bucket, kind, cost(method, path, -1));
+        return consume(bucket, kind, price.tokensFor(EndpointPrice.SINGLE));
     }
 
     /** Resizes the buckets of every key of {@code memberId} to its tier now. */
@@ -91,10 +91,6 @@ public final class RateLimiter {
 
     private Tier currentTier(String memberId) {
         return grants.tierOf(memberId, clock.nowMillis() / 1000);
-    }
-
-    private long cost(String method, String path, int batchItems) {
-        return batchItems < 0 ? costs.costOf(method, path) : costs.costOfBatch(method, path, batchItems);
     }
 
     private static Charge consume(TokenBucket bucket, BucketKind kind, long costTokens) {

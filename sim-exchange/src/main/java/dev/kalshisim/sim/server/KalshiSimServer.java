@@ -138,7 +138,7 @@ public final class KalshiSimServer implements AutoCloseable {
     }
 
     private KalshiApi newApi() {
-        Router router = new Router()
+        Router router = Router.pricedBy(state.limiter().costs(), KalshiApi.PREFIX)
                 .addAll(new ExchangeRoutes(state).routes())
                 .addAll(new MarketRoutes(state).routes())
                 .addAll(new CandlestickRoutes(state).routes())

@@ -1,7 +1,7 @@
 package dev.kalshisim.sim.server;
 
 import dev.kalshisim.sim.limits.Charge;
-import dev.kalshisim.sim.server.http.ApiResponse;
+import dev.kalshisim.sim.server.http.RouteResponse;
 
 /**
  * The optional rate-limit headers (production sends none): {@code X-RateLimit-Limit} (bucket
@@ -17,8 +17,8 @@ final class RateLimitHeaders {
     private RateLimitHeaders() {
     }
 
-    static ApiResponse add(ApiResponse response, Charge charge) {
-        ApiResponse out = response
+    static RouteResponse add(RouteResponse response, Charge charge) {
+        RouteResponse out = response
                 .withHeader("X-RateLimit-Limit", Long.toString(charge.capacityTokens()))
                 .withHeader("X-RateLimit-Remaining", Long.toString(charge.probe().remainingTokens()))
                 .withHeader("X-RateLimit-Reset", Long.toString(secondsRoundedUp(charge.nanosUntilFull())));

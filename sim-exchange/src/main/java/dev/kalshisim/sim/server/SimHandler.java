@@ -3,11 +3,11 @@ package dev.kalshisim.sim.server;
 import dev.kalshisim.core.time.Clock;
 import dev.kalshisim.sim.faults.Faults;
 import dev.kalshisim.sim.server.http.ApiException;
-import dev.kalshisim.sim.server.http.ApiRequest;
-import dev.kalshisim.sim.server.http.ApiResponse;
 import dev.kalshisim.sim.server.http.ErrorMapper;
 import dev.kalshisim.sim.server.http.Json;
 import dev.kalshisim.sim.server.http.QueryParams;
+import dev.kalshisim.sim.server.http.RouteRequest;
+import dev.kalshisim.sim.server.http.RouteResponse;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
@@ -29,7 +29,7 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * The one Jetty handler: turns a Jetty request into an {@link ApiRequest}, sends it to the Kalshi
+ * The one Jetty handler: turns a Jetty request into an {@link RouteRequest}, sends it to the Kalshi
  * API or the control plane, and writes the JSON answer.
  *
  * <p>Transport faults live here because they are about the connection, not the exchange: a
@@ -46,7 +46,7 @@ final class SimHandler extends Handler.Abstract {
     static final int MAX_BODY_BYTES = 1 << 20;
 
     private final KalshiApi api;
-    private final Function<ApiRequest, ApiResponse> controlPlane;
+    private final Function<RouteRequest, RouteResponse> controlPlane;
     private final Faults faults;
     private final Clock clock;
     private final ClientTimeouts timeouts;
@@ -54,7 +54,7 @@ final class SimHandler extends Handler.Abstract {
     private final Set<DelayedWork> delayedWork = ConcurrentHashMap.newKeySet();
 
     /** {@code clock} times injected latency; {@code timeouts} (wall time) bound slow clients. */
-    SimHandler(KalshiApi api, Function<ApiRequest, ApiResponse> controlPlane, Faults faults, Clock clock,
+    SimHandler(KalshiApi api, Function<RouteRequest, RouteResponse> controlPlane, Faults faults, Clock clock,
                ClientTimeouts timeouts) {
         this.api = api;
         this.controlPlane = controlPlane;
@@ -182,8 +182,8 @@ final class SimHandler extends Handler.Abstract {
         write(response, callback, answer(request, body, api::process));
     }
 
-    private static ApiResponse answer(Request request, byte[] body, Function<ApiRequest, ApiResponse> app) {
-        ApiRequest apiRequest;
+    private static RouteResponse answer(Request request, byte[] body, Function<RouteRequest, RouteResponse> app) {
+        RouteRequest apiRequest;
         try {
             apiRequest = toApiRequest(request, body);
         } catch (ApiException malformed) {
@@ -194,18 +194,18 @@ final class SimHandler extends Handler.Abstract {
         return app.apply(apiRequest);
     }
 
-    private static ApiRequest toApiRequest(Request request, byte[] body) {
+    private static RouteRequest toApiRequest(Request request, byte[] body) {
         Map<String, String> headers = new HashMap<>();
         for (HttpField field : request.getHeaders()) {
             headers.putIfAbsent(field.getName(), field.getValue());
         }
         String path = request.getHttpURI().getPath();
-        return new ApiRequest(request.getMethod(), path == null ? "/" : path,
+        return new RouteRequest(request.getMethod(), path == null ? "/" : path,
                 QueryParams.parse(request.getHttpURI().getQuery()), body, headers,
                 remoteAddress(request.getConnectionMetaData().getRemoteSocketAddress()));
     }
 
-    private static void write(Response response, Callback callback, ApiResponse answer) {
+    private static void write(Response response, Callback callback, RouteResponse answer) {
         response.setStatus(answer.status());
         answer.headers().forEach((name, value) -> response.getHeaders().put(name, value));
         if (answer.body() == null) {

@@ -115,7 +115,7 @@ class FeedCommandsIT {
 
             assertThat(gone.toString()).isEqualTo("{\"id\":" + id + ",\"sid\":1,\"seq\":1,\"type\":\"unsubscribed\"}");
             assertThat(unknown.toString()).isEqualTo("{\"id\":" + id + ",\"type\":\"error\",\"msg\":{\"code\":7,"
-                    + "\"msg\":\"" + dev.kalshisim.core.wire.stream.ErrorCode.UNKNOWN_SID.text() + "\"}}");
+                    + "\"msg\":\"" + dev.kalshisim.core.wire.stream.StreamErrorCode.UNKNOWN_SID.text() + "\"}}");
             assertThat(client.history()).as("nothing between the one error and the list reply")
                     .hasSize(4);
             assertThat(list.get("msg").size()).isZero();

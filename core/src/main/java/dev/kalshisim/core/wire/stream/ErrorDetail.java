@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 /**
  * The body of an {@code error} reply.
  *
- * @param code the numeric code (see {@link ErrorCode}); kept as a number so unknown codes survive
+ * @param code the numeric code (see {@link StreamErrorCode}); kept as a number so unknown codes survive
  * @param msg Kalshi's human-readable message
  * @param marketId the market's UUID when the error is about one market, else {@code null}
  * @param marketTicker the market's ticker when the error is about one market, else {@code null}
@@ -22,8 +22,8 @@ public record ErrorDetail(
         @JsonProperty("market_id") String marketId,
         @JsonProperty("market_ticker") String marketTicker) {
 
-    /** The code as a constant ({@link ErrorCode#UNKNOWN} for numbers this version does not list). */
-    public ErrorCode errorCode() {
-        return ErrorCode.fromCode(code);
+    /** The code as a constant ({@link StreamErrorCode#UNKNOWN} for numbers this version does not list). */
+    public StreamErrorCode errorCode() {
+        return StreamErrorCode.fromCode(code);
     }
 }

@@ -23,17 +23,17 @@ public record ErrorReply(@JsonProperty("id") Long id, @JsonProperty("msg") Error
     }
 
     /** The reply to command {@code id} with {@code code} and Kalshi's wording for it. */
-    public static ErrorReply of(long id, ErrorCode code) {
+    public static ErrorReply of(long id, StreamErrorCode code) {
         return new ErrorReply(Ids.orNull(id), new ErrorDetail(code.code(), code.text(), null, null));
     }
 
     /** The reply to command {@code id} with {@code code} about one market. */
-    public static ErrorReply forMarket(long id, ErrorCode code, String marketTicker) {
+    public static ErrorReply forMarket(long id, StreamErrorCode code, String marketTicker) {
         return new ErrorReply(Ids.orNull(id), new ErrorDetail(code.code(), code.text(), null, marketTicker));
     }
 
     /** Shorthand for {@code msg().errorCode()}. */
-    public ErrorCode errorCode() {
+    public StreamErrorCode errorCode() {
         return msg.errorCode();
     }
 

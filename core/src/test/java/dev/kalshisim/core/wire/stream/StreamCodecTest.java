@@ -135,20 +135,20 @@ class StreamCodecTest {
         ErrorReply future = (ErrorReply) codec.readMessage("{\"id\":4,\"type\":\"error\",\"msg\":{\"code\":99,\"msg\":\"new\"}}");
 
         assertThat(terminal.id()).isNull();
-        assertThat(terminal.errorCode()).isEqualTo(ErrorCode.BUFFER_OVERFLOW);
+        assertThat(terminal.errorCode()).isEqualTo(StreamErrorCode.BUFFER_OVERFLOW);
         assertThat(terminal.errorCode().isTerminal()).isTrue();
-        assertThat(future.errorCode()).isEqualTo(ErrorCode.UNKNOWN);
+        assertThat(future.errorCode()).isEqualTo(StreamErrorCode.UNKNOWN);
         assertThat(future.msg().code()).isEqualTo(99);
-        assertThat(ErrorCode.fromCode(6).isTerminal()).isFalse();
+        assertThat(StreamErrorCode.fromCode(6).isTerminal()).isFalse();
     }
 
     @Test
     void serverRepliesWrittenFromFactoriesMatchTheSpecExamples() {
         assertThat(tree(codec.write(Subscribed.of(1, "orderbook_delta", 1))))
                 .isEqualTo(tree(resource("stream/messages/subscribed.json")));
-        assertThat(tree(codec.write(ErrorReply.of(123, ErrorCode.ALREADY_SUBSCRIBED))))
+        assertThat(tree(codec.write(ErrorReply.of(123, StreamErrorCode.ALREADY_SUBSCRIBED))))
                 .isEqualTo(tree(resource("stream/messages/error.json")));
-        assertThat(tree(codec.write(ErrorReply.forMarket(127, ErrorCode.MARKET_NOT_FOUND, "INVALID-MARKET"))))
+        assertThat(tree(codec.write(ErrorReply.forMarket(127, StreamErrorCode.MARKET_NOT_FOUND, "INVALID-MARKET"))))
                 .isEqualTo(tree(resource("stream/messages/error_market.json")));
         assertThat(tree(codec.write(Unsubscribed.of(0, 2, 7)))).isEqualTo(tree("{\"sid\":2,\"seq\":7,\"type\":\"unsubscribed\"}"));
     }

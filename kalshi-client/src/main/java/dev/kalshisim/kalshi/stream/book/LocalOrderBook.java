@@ -1,6 +1,8 @@
 package dev.kalshisim.kalshi.stream.book;
 
+import dev.kalshisim.core.model.AggregatedBook;
 import dev.kalshisim.core.model.Count;
+import dev.kalshisim.core.model.OrderbookLevel;
 import dev.kalshisim.core.model.OutcomeSide;
 import dev.kalshisim.core.model.Price;
 import dev.kalshisim.core.wire.stream.OrderbookDelta;
@@ -8,10 +10,7 @@ import dev.kalshisim.core.wire.stream.OrderbookSnapshot;
 import dev.kalshisim.core.wire.stream.PriceLevel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * One market's order book rebuilt from {@code orderbook_snapshot} and {@code orderbook_delta}: YES
@@ -29,8 +28,8 @@ import java.util.TreeMap;
 public final class LocalOrderBook {
 
     private final String marketTicker;
-    private final NavigableMap<Long, Long> yesBids = new TreeMap<>();
-    private final NavigableMap<Long, Long> noBids = new TreeMap<>();
+    /** YES bids and NO bids (NO-leg prices): core's one aggregated book type. */
+    private final AggregatedBook levels = new AggregatedBook();
     private BookState state = BookState.AWAITING_SNAPSHOT;
     private String invalidReason;
     private long sid;
@@ -57,20 +56,16 @@ public final class LocalOrderBook {
      */
     public synchronized ApplyResult applySnapshot(long sid, long seq, OrderbookSnapshot snapshot, NoSidePricing pricing) {
         requireThisMarket(snapshot.marketTicker());
-        NavigableMap<Long, Long> yes = new TreeMap<>();
-        NavigableMap<Long, Long> no = new TreeMap<>();
-        String problem = fill(yes, snapshot.yesLevels(), NoSidePricing.NO_LEG, "yes");
+        AggregatedBook fresh = new AggregatedBook();
+        String problem = fill(fresh, OutcomeSide.YES, snapshot.yesLevels(), NoSidePricing.NO_LEG, "yes");
         if (problem == null) {
-            problem = fill(no, snapshot.noLevels(), pricing, "no");
+            problem = fill(fresh, OutcomeSide.NO, snapshot.noLevels(), pricing, "no");
         }
         if (problem != null) {
             invalidate("snapshot seq " + seq + ": " + problem);
             return ApplyResult.REJECTED;
         }
-        yesBids.clear();
-        yesBids.putAll(yes);
-        noBids.clear();
-        noBids.putAll(no);
+        levels.replaceWith(fresh);
         state = BookState.LIVE;
         invalidReason = null;
         markApplied(sid, seq);
@@ -89,19 +84,13 @@ public final class LocalOrderBook {
             return ApplyResult.IGNORED;
         }
         boolean yesSide = delta.side() == OutcomeSide.YES;
-        NavigableMap<Long, Long> levels = yesSide ? yesBids : noBids;
         Price price = yesSide ? delta.priceDollars() : pricing.toNoLeg(delta.priceDollars());
-        long size = Math.addExact(levels.getOrDefault(price.units(), 0L), delta.deltaFp().hundredths());
-        if (size < 0) {
-            invalidate("delta seq " + seq + " takes " + delta.side().wire() + " " + price + " to "
-                    + Count.ofHundredths(size));
+        Count size = levels.sizeAfter(delta.side(), price, delta.deltaFp());
+        if (size.isNegative()) {
+            invalidate("delta seq " + seq + " takes " + delta.side().wire() + " " + price + " to " + size);
             return ApplyResult.REJECTED;
         }
-        if (size == 0) {
-            levels.remove(price.units());
-        } else {
-            levels.put(price.units(), size);
-        }
+        levels.set(delta.side(), price, size);
         markApplied(sid, seq);
         return ApplyResult.APPLIED;
     }
@@ -109,8 +98,7 @@ public final class LocalOrderBook {
     /** Empties the book and marks it {@link BookState#INVALID} until the next snapshot; the first reason is kept. */
     public synchronized void invalidate(String reason) {
         Objects.requireNonNull(reason, "reason");
-        yesBids.clear();
-        noBids.clear();
+        levels.clear();
         if (state != BookState.INVALID) {
             state = BookState.INVALID;
             invalidReason = reason;
@@ -127,7 +115,7 @@ public final class LocalOrderBook {
     public synchronized BookSnapshot snapshot() {
         if (cached == null || cached.version() != version) {
             cached = new BookSnapshot(marketTicker, state, invalidReason, sid, seq, version,
-                    levels(yesBids), levels(noBids));
+                    wire(levels.bids(OutcomeSide.YES)), wire(levels.bids(OutcomeSide.NO)));
         }
         return cached;
     }
@@ -144,30 +132,28 @@ public final class LocalOrderBook {
         }
     }
 
-    /** Copies wire levels into {@code into}; returns what is wrong with them, or {@code null}. */
-    private static String fill(Map<Long, Long> into, List<PriceLevel> levels, NoSidePricing pricing, String side) {
+    /** Copies wire levels into one side of {@code into}; returns what is wrong with them, or {@code null}. */
+    private static String fill(AggregatedBook into, OutcomeSide outcome, List<PriceLevel> levels, NoSidePricing pricing,
+            String side) {
         for (PriceLevel level : levels) {
             Price price = pricing.toNoLeg(level.price());
-            long size = level.count().hundredths();
-            if (size < 0) {
+            if (level.count().isNegative()) {
                 return side + " level " + price + " has negative size " + level.count();
             }
-            if (into.containsKey(price.units())) {
+            if (into.hasLevel(outcome, price)) {
                 return side + " level " + price + " appears twice";
             }
             // A zero level carries no liquidity; keeping it would show a phantom best price.
-            if (size > 0) {
-                into.put(price.units(), size);
-            }
+            into.set(outcome, price, level.count());
         }
         return null;
     }
 
-    private static List<PriceLevel> levels(NavigableMap<Long, Long> bids) {
-        List<PriceLevel> levels = new ArrayList<>(bids.size());
-        for (Map.Entry<Long, Long> level : bids.descendingMap().entrySet()) {
-            levels.add(new PriceLevel(Price.ofUnits(level.getKey()), Count.ofHundredths(level.getValue())));
+    private static List<PriceLevel> wire(List<OrderbookLevel> bids) {
+        List<PriceLevel> wire = new ArrayList<>(bids.size());
+        for (OrderbookLevel level : bids) {
+            wire.add(new PriceLevel(level.price(), level.count()));
         }
-        return levels;
+        return wire;
     }
 }

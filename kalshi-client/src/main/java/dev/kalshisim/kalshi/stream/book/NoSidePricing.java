@@ -1,5 +1,6 @@
 package dev.kalshisim.kalshi.stream.book;
 
+import dev.kalshisim.core.model.OutcomeSide;
 import dev.kalshisim.core.model.Price;
 
 /**
@@ -20,6 +21,6 @@ public enum NoSidePricing {
 
     /** The NO-leg price of a NO bid sent at {@code wirePrice}. */
     public Price toNoLeg(Price wirePrice) {
-        return this == NO_LEG ? wirePrice : wirePrice.complement();
+        return this == NO_LEG ? wirePrice : OutcomeSide.NO.fromYesPrice(wirePrice);
     }
 }

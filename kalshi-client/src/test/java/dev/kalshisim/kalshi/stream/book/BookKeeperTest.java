@@ -7,13 +7,13 @@ import static dev.kalshisim.kalshi.stream.book.BookMessages.snapshotMessage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kalshisim.core.model.OutcomeSide;
-import dev.kalshisim.core.wire.stream.ErrorCode;
+import dev.kalshisim.core.time.VirtualClock;
 import dev.kalshisim.core.wire.stream.ErrorReply;
 import dev.kalshisim.core.wire.stream.MalformedMessage;
+import dev.kalshisim.core.wire.stream.StreamErrorCode;
 import dev.kalshisim.core.wire.stream.Unsubscribed;
 import dev.kalshisim.core.wire.stream.UpdateOk;
 import dev.kalshisim.core.wire.stream.UpdatedMarkets;
-import dev.kalshisim.core.time.VirtualClock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -238,8 +238,8 @@ class BookKeeperTest {
         keeper.accept(snapshotMessage(1, 1, snapshot("A", List.of("0.40", "10"), List.of())));
         keeper.accept(snapshotMessage(2, 1, snapshot("B", List.of("0.20", "10"), List.of())));
 
-        keeper.accept(ErrorReply.of(0, ErrorCode.BUFFER_OVERFLOW));
-        keeper.accept(ErrorReply.of(0, ErrorCode.ALREADY_SUBSCRIBED));
+        keeper.accept(ErrorReply.of(0, StreamErrorCode.BUFFER_OVERFLOW));
+        keeper.accept(ErrorReply.of(0, StreamErrorCode.ALREADY_SUBSCRIBED));
 
         assertThat(keeper.books().values()).allMatch(book -> book.state() == BookState.INVALID);
         assertThat(feed.requests).containsExactlyInAnyOrder(new Request(1, List.of("A")), new Request(2, List.of("B")));

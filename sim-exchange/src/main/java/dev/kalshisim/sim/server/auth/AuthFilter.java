@@ -2,8 +2,8 @@ package dev.kalshisim.sim.server.auth;
 
 import dev.kalshisim.core.time.Clock;
 import dev.kalshisim.sim.server.http.ApiException;
-import dev.kalshisim.sim.server.http.ApiRequest;
 import dev.kalshisim.sim.server.http.Caller;
+import dev.kalshisim.sim.server.http.RouteRequest;
 import java.time.Duration;
 
 /**
@@ -37,7 +37,7 @@ public final class AuthFilter {
     }
 
     /** Whether the request carries any of the three auth headers. */
-    public static boolean hasCredentials(ApiRequest request) {
+    public static boolean hasCredentials(RouteRequest request) {
         return request.header(KEY_HEADER) != null || request.header(TIMESTAMP_HEADER) != null
                 || request.header(SIGNATURE_HEADER) != null;
     }
@@ -47,7 +47,7 @@ public final class AuthFilter {
      *
      * @throws ApiException 401 {@code unauthorized} naming the failed check
      */
-    public Caller authenticate(ApiRequest request) {
+    public Caller authenticate(RouteRequest request) {
         String keyId = required(request, KEY_HEADER);
         String timestampText = required(request, TIMESTAMP_HEADER);
         String signature = required(request, SIGNATURE_HEADER);
@@ -70,7 +70,7 @@ public final class AuthFilter {
         return new Caller(key.apiKeyId(), key.memberId());
     }
 
-    private static String required(ApiRequest request, String header) {
+    private static String required(RouteRequest request, String header) {
         String value = request.header(header);
         if (value == null || value.isBlank()) {
             throw ApiException.unauthorized("missing header " + header);

@@ -1,6 +1,7 @@
 package dev.kalshisim.sim.server.http;
 
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A routed request: what the handler needs to answer it.
@@ -9,11 +10,20 @@ import java.util.Map;
  * @param route the route it matched
  * @param pathParams the template's {@code {name}} values, percent-decoded
  * @param caller who signed it, or {@code null} for an unsigned call to a public route
+ * @param parsedBody the request's body, parsed at most once for every reader (the limiter's batch
+ *     count and the handler)
  */
-public record Call(ApiRequest request, Route route, Map<String, String> pathParams, Caller caller) {
+public record Call(RouteRequest request, Route route, Map<String, String> pathParams, Caller caller,
+                   RequestBody parsedBody) {
 
     public Call {
         pathParams = Map.copyOf(pathParams);
+        Objects.requireNonNull(parsedBody, "parsedBody");
+    }
+
+    /** A call whose body nobody has parsed yet. */
+    public Call(RouteRequest request, Route route, Map<String, String> pathParams, Caller caller) {
+        this(request, route, pathParams, caller, RequestBody.of(request.body()));
     }
 
     /** The value of path parameter {@code name}. */
@@ -32,7 +42,16 @@ public record Call(ApiRequest request, Route route, Map<String, String> pathPara
 
     /** The body as a required JSON object. */
     public JsonBody body() {
-        return JsonBody.parse(request.body());
+        return JsonBody.parse(parsedBody);
+    }
+
+    /**
+     * The required body as a Kalshi wire record, from the same parse as every other reader.
+     *
+     * @throws ApiException 400 as {@link Json#read(RequestBody, Class)} says
+     */
+    public <T> T read(Class<T> type) {
+        return Json.read(parsedBody, type);
     }
 
     /** The signed caller. @throws ApiException 401 on a public route called without auth */
@@ -50,6 +69,6 @@ public record Call(ApiRequest request, Route route, Map<String, String> pathPara
 
     /** This call attributed to {@code signer}. */
     public Call withCaller(Caller signer) {
-        return new Call(request, route, pathParams, signer);
+        return new Call(request, route, pathParams, signer, parsedBody);
     }
 }

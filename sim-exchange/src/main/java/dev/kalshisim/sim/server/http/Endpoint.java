@@ -5,5 +5,5 @@ package dev.kalshisim.sim.server.http;
 public interface Endpoint {
 
     /** Returns the response to {@code call}. */
-    ApiResponse handle(Call call);
+    RouteResponse handle(Call call);
 }

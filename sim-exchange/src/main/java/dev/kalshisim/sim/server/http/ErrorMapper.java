@@ -21,8 +21,8 @@ public final class ErrorMapper {
     }
 
     /** The response for an expected refusal. */
-    public static ApiResponse toResponse(ApiException refusal) {
-        return new ApiResponse(refusal.status(), body(refusal.code(), presentable(refusal), refusal.details()), Map.of());
+    public static RouteResponse toResponse(ApiException refusal) {
+        return new RouteResponse(refusal.status(), body(refusal.code(), presentable(refusal), refusal.details()), Map.of());
     }
 
     /**
@@ -39,12 +39,12 @@ public final class ErrorMapper {
     }
 
     /** The response for any failure: {@link ApiException}s keep their status, anything else is a 500. */
-    public static ApiResponse toResponse(Throwable failure, String method, String path) {
+    public static RouteResponse toResponse(Throwable failure, String method, String path) {
         if (failure instanceof ApiException refusal) {
             return toResponse(refusal);
         }
         LOG.error("internal error answering {} {}", method, path, failure);
-        return new ApiResponse(500, body("internal_error", "internal error", null), Map.of());
+        return new RouteResponse(500, body("internal_error", "internal error", null), Map.of());
     }
 
     /** Kalshi's error body (core's wire type); {@code details} is left out when {@code null}. */

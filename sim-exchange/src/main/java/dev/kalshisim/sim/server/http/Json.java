@@ -88,10 +88,15 @@ public final class Json {
      * @throws ApiException 400 for an empty body, malformed JSON, a wrong type or a bad value, naming the field
      */
     public static <T> T read(byte[] body, Class<T> type) {
-        if (body.length == 0) {
+        return read(RequestBody.of(body), type);
+    }
+
+    /** {@link #read(byte[], Class)} on a body that may have been parsed already (it is not parsed again). */
+    public static <T> T read(RequestBody body, Class<T> type) {
+        if (body.isEmpty()) {
             throw ApiException.invalid("request body is required");
         }
-        JsonNode tree = read(body);
+        JsonNode tree = body.tree();
         if (!tree.isObject()) {
             throw ApiException.invalid("request body must be a JSON object");
         }

@@ -33,10 +33,15 @@ public final class JsonBody {
      * @throws ApiException 400 for an empty body, malformed JSON or a non-object
      */
     public static JsonBody parse(byte[] body) {
-        if (body.length == 0) {
+        return parse(RequestBody.of(body));
+    }
+
+    /** {@link #parse(byte[])} on a body that may have been parsed already (it is not parsed again). */
+    public static JsonBody parse(RequestBody body) {
+        if (body.isEmpty()) {
             throw ApiException.invalid("request body is required");
         }
-        return of(Json.read(body), "body");
+        return of(body.tree(), "body");
     }
 
     /** Parses {@code body} when one was sent, else an empty object (for optional bodies). */

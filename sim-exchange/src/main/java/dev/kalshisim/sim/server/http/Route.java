@@ -1,8 +1,7 @@
 package dev.kalshisim.sim.server.http;
 
-import java.util.List;
+import dev.kalshisim.core.limits.EndpointPrice;
 import java.util.Objects;
-import java.util.function.ToIntFunction;
 
 /**
  * One method and path template under the API prefix, and what answers it.
@@ -10,12 +9,11 @@ import java.util.function.ToIntFunction;
  * @param method the HTTP method, upper case
  * @param template Kalshi's path template without the prefix, e.g. {@code /markets/{ticker}}
  * @param access whether a signature is required
- * @param batchItems for batch endpoints, how many items the request carries (its cost is per item);
+ * @param batchItemsField for batch endpoints, the body's array whose items are charged one by one;
  *     {@code null} for single requests
  * @param endpoint the handler
  */
-public record Route(String method, String template, Access access, ToIntFunction<ApiRequest> batchItems,
-                    Endpoint endpoint) {
+public record Route(String method, String template, Access access, String batchItemsField, Endpoint endpoint) {
 
     public Route {
         Objects.requireNonNull(method, "method");
@@ -39,25 +37,20 @@ public record Route(String method, String template, Access access, ToIntFunction
 
     /** A signed batch route, charged per item of the body's {@code itemsField} array. */
     public static Route signedBatch(String method, String template, String itemsField, Endpoint endpoint) {
-        // A body that is not even JSON is still charged as one item: the 400 it earns costs tokens too.
-        return new Route(method, template, Access.SIGNED, request -> Math.max(1, countItems(request, itemsField)), endpoint);
+        return new Route(method, template, Access.SIGNED, Objects.requireNonNull(itemsField, "itemsField"), endpoint);
     }
 
     /** Whether this route is charged per batch item. */
     public boolean isBatch() {
-        return batchItems != null;
+        return batchItemsField != null;
     }
 
-    /** The template's segments, without the empty one before the first '/'. */
-    List<String> segments() {
-        return Router.split(template);
-    }
-
-    private static int countItems(ApiRequest request, String itemsField) {
-        try {
-            return JsonBody.parse(request.body()).arrayLength(itemsField);
-        } catch (ApiException malformed) {
-            return 0;
-        }
+    /**
+     * The items a request to this route is charged for, from its (once-parsed) body:
+     * {@link EndpointPrice#SINGLE} for a single-request route. A batch body that is not even JSON
+     * is still charged as one item: the 400 it earns costs tokens too.
+     */
+    public int batchItems(RequestBody body) {
+        return isBatch() ? Math.max(1, body.arrayLength(batchItemsField)) : EndpointPrice.SINGLE;
     }
 }

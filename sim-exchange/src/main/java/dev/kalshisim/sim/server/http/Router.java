@@ -1,34 +1,62 @@
 package dev.kalshisim.sim.server.http;
 
+import dev.kalshisim.core.limits.EndpointCosts;
+import dev.kalshisim.core.limits.EndpointPrice;
+import dev.kalshisim.core.path.PathTable;
+import dev.kalshisim.core.path.PathTemplate;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 
 /**
- * Matches a method and a path against Kalshi's path templates.
+ * Matches a method and a path against Kalshi's path templates, with core's one matcher
+ * ({@link PathTable}): a literal segment beats a parameter at the same position, so
+ * {@code /markets/trades} wins over {@code /markets/{ticker}} and {@code /portfolio/orders/batched}
+ * over {@code /portfolio/orders/{order_id}}. A path no template matches is a 404; a path whose best
+ * template lacks the method is a 405.
  *
- * <p>A literal segment beats a parameter at the same position, so {@code /markets/trades} wins over
- * {@code /markets/{ticker}} and {@code /portfolio/orders/batched} over
- * {@code /portfolio/orders/{order_id}}. A path no template matches is a 404; a path whose best
- * template lacks the method is a 405. Thread-safe once built.
+ * <p>A router {@linkplain #pricedBy priced} by an endpoint-cost table keeps each route with its
+ * {@link EndpointPrice}, looked up once when the route is added: routes and costs are one table,
+ * a request is matched once, and the limiter charges the price the match carries. A trailing slash
+ * is tolerated ({@code /markets/} routes as {@code /markets}). Thread-safe once built.
  */
 public final class Router {
 
-    private final List<Route> routes = new ArrayList<>();
+    /** A route and its price ({@code null} on an unpriced router). */
+    private record Priced(Route route, EndpointPrice price) {
+    }
+
+    private final EndpointCosts costs;
+    private final String costPrefix;
+    private volatile PathTable<Priced> table = PathTable.empty();
+
+    /** A router whose matches carry no price (the control plane's). */
+    public Router() {
+        this(null, "");
+    }
+
+    private Router(EndpointCosts costs, String costPrefix) {
+        this.costs = costs;
+        this.costPrefix = costPrefix;
+    }
+
+    /** A router pricing each route by {@code costs}, whose paths are the templates under {@code costPrefix}. */
+    public static Router pricedBy(EndpointCosts costs, String costPrefix) {
+        return new Router(Objects.requireNonNull(costs, "costs"), costPrefix);
+    }
 
     /** Adds {@code route}. @throws IllegalArgumentException if its method and template are taken */
-    public Router add(Route route) {
-        for (Route existing : routes) {
-            if (existing.method().equals(route.method()) && existing.template().equals(route.template())) {
-                throw new IllegalArgumentException("duplicate route " + route.method() + " " + route.template());
-            }
+    public synchronized Router add(Route route) {
+        EndpointPrice price = costs == null ? null : costs.priceOf(route.method(), costPrefix + route.template());
+        try {
+            table = table.plus(new PathTable.Entry<>(route.method(), PathTemplate.parse(route.template()),
+                    new Priced(route, price)));
+        } catch (IllegalArgumentException duplicate) {
+            throw new IllegalArgumentException("duplicate route " + route.method() + " " + route.template(), duplicate);
         }
-        routes.add(route);
         return this;
     }
 
@@ -40,7 +68,7 @@ public final class Router {
 
     /** Every route, in the order added. */
     public List<Route> routes() {
-        return List.copyOf(routes);
+        return table.entries().stream().map(entry -> entry.value().route()).toList();
     }
 
     /**
@@ -49,93 +77,29 @@ public final class Router {
      * @throws ApiException 404 {@code not_found} or 405 {@code method_not_allowed}
      */
     public Match match(String method, String path) {
-        List<String> segments = split(path);
-        Route best = null;
-        Map<String, String> bestParams = null;
-        Set<String> allowed = new LinkedHashSet<>();
-        String bestTemplate = null;
-        for (Route route : routes) {
-            Map<String, String> params = bind(route.segments(), segments);
-            if (params == null) {
-                continue;
-            }
-            int order = bestTemplate == null ? -1 : compareSpecificity(route.segments(), split(bestTemplate));
-            if (order < 0) {
-                bestTemplate = route.template();
-                allowed.clear();
-                best = null;
-            }
-            if (route.template().equals(bestTemplate)) {
-                allowed.add(route.method());
-                if (route.method().equals(method)) {
-                    best = route;
-                    bestParams = params;
-                }
-            }
-        }
-        if (bestTemplate == null) {
+        if (!path.startsWith("/")) {
             throw ApiException.notFound("no such endpoint: " + path);
         }
-        if (best == null) {
-            throw new ApiException(405, "method_not_allowed",
-                    method + " is not allowed on " + bestTemplate + "; allowed: " + String.join(", ", allowed));
-        }
-        return new Match(best, decodeAll(bestParams));
-    }
-
-    /** A matched route and its raw (still encoded) path parameters. */
-    public record Match(Route route, Map<String, String> pathParams) {
-    }
-
-    static List<String> split(String path) {
-        List<String> out = new ArrayList<>();
-        for (String segment : path.split("/", -1)) {
-            out.add(segment);
-        }
-        if (!out.isEmpty() && out.get(0).isEmpty()) {
-            out.remove(0);
-        }
         // A trailing slash is tolerated: "/markets/" routes as "/markets".
-        if (out.size() > 1 && out.get(out.size() - 1).isEmpty()) {
-            out.remove(out.size() - 1);
+        String routed = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        PathTable.Lookup<Priced> lookup = table.route(method, routed);
+        if (lookup instanceof PathTable.Found<Priced> found) {
+            Priced priced = found.entry().value();
+            return new Match(priced.route(), decodeAll(found.rawParams()), priced.price());
         }
-        return out;
+        if (lookup instanceof PathTable.MethodNotAllowed<Priced> refused) {
+            throw new ApiException(405, "method_not_allowed", method + " is not allowed on " + refused.template().text()
+                    + "; allowed: " + String.join(", ", refused.allowed()));
+        }
+        throw ApiException.notFound("no such endpoint: " + path);
     }
 
-    private static Map<String, String> bind(List<String> template, List<String> path) {
-        if (template.size() != path.size()) {
-            return null;
-        }
-        Map<String, String> params = new HashMap<>();
-        for (int i = 0; i < template.size(); i++) {
-            String expected = template.get(i);
-            String actual = path.get(i);
-            if (isParameter(expected)) {
-                if (actual.isEmpty()) {
-                    return null;
-                }
-                params.put(expected.substring(1, expected.length() - 1), actual);
-            } else if (!expected.equals(actual)) {
-                return null;
-            }
-        }
-        return params;
-    }
-
-    /** Negative when {@code a} is more specific: the first position where only one has a literal decides. */
-    private static int compareSpecificity(List<String> a, List<String> b) {
-        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-            boolean literalA = !isParameter(a.get(i));
-            boolean literalB = !isParameter(b.get(i));
-            if (literalA != literalB) {
-                return literalA ? -1 : 1;
-            }
-        }
-        return 0;
-    }
-
-    private static boolean isParameter(String segment) {
-        return segment.length() > 2 && segment.startsWith("{") && segment.endsWith("}");
+    /**
+     * A matched route, its path parameters (percent-decoded) and its price.
+     *
+     * @param price what the route costs and which bucket pays, or {@code null} on an unpriced router
+     */
+    public record Match(Route route, Map<String, String> pathParams, EndpointPrice price) {
     }
 
     private static Map<String, String> decodeAll(Map<String, String> raw) {

@@ -16,11 +16,11 @@ import dev.kalshisim.sim.engine.OrderQuery;
 import dev.kalshisim.sim.engine.TradeQuery;
 import dev.kalshisim.sim.limits.TierGrants;
 import dev.kalshisim.sim.server.http.ApiException;
-import dev.kalshisim.sim.server.http.ApiResponse;
 import dev.kalshisim.sim.server.http.Call;
 import dev.kalshisim.sim.server.http.RawJson;
 import dev.kalshisim.sim.server.http.Route;
 import dev.kalshisim.sim.server.state.SimState;
+import dev.kalshisim.sim.server.http.RouteResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,15 +56,15 @@ public final class AccountRoutes {
         return List.of(
                 Route.signed("GET", "/account/limits", this::limits),
                 Route.open("GET", "/account/endpoint_costs",
-                        call -> ApiResponse.ok(new RawJson(state.limiter().costs().toJson()))),
+                        call -> RouteResponse.ok(new RawJson(state.limiter().costs().toJson()))),
                 Route.signed("POST", "/account/api_usage_level/upgrade", this::upgrade),
                 Route.signed("GET", "/account/api_usage_level/volume_progress", this::volumeProgress));
     }
 
-    private ApiResponse limits(Call call) {
+    private RouteResponse limits(Call call) {
         long nowSeconds = state.clock().nowMillis() / 1000;
         Tier tier = state.grants().tierOf(call.memberId(), nowSeconds);
-        return ApiResponse.ok(new AccountLimits(tier.wire(), bucket(tier, BucketKind.READ), bucket(tier, BucketKind.WRITE),
+        return RouteResponse.ok(new AccountLimits(tier.wire(), bucket(tier, BucketKind.READ), bucket(tier, BucketKind.WRITE),
                 state.grants().wireGrants(call.memberId(), nowSeconds)));
     }
 
@@ -74,14 +74,14 @@ public final class AccountRoutes {
     }
 
     /** Kalshi grants a permanent Advanced level if one of the member's last 100 orders came through the API; every simulator order does. */
-    private ApiResponse upgrade(Call call) {
+    private RouteResponse upgrade(Call call) {
         if (state.exchange().orders(call.memberId(), OrderQuery.all()).isEmpty()
                 && !state.history().hasOrders(call.memberId())) {
             throw new ApiException(403, "forbidden", "No API-created order was found in the user's latest 100 orders");
         }
         state.grants().add(call.memberId(), new TierGrants.Grant(Tier.ADVANCED, "manual", null));
         // The OpenAPI's 201 has no content.
-        return ApiResponse.created(null);
+        return RouteResponse.created(null);
     }
 
     /**
@@ -89,7 +89,7 @@ public final class AccountRoutes {
      * simulated exchange's volume over the same window (production uses the previous calendar
      * month; the simulator has no months of history).
      */
-    private ApiResponse volumeProgress(Call call) {
+    private RouteResponse volumeProgress(Call call) {
         Instant now = Instant.ofEpochMilli(state.clock().nowMillis());
         Instant since = now.minus(TRAILING);
         // Fills and trades past the live window count from the historical store.
@@ -110,7 +110,7 @@ public final class AccountRoutes {
                 goals.add(new VolumeGoal(tier.wire(), goal(exchangeVolume, shares[0]), goal(exchangeVolume, shares[1])));
             }
         }
-        return ApiResponse.ok(new GetApiUsageLevelVolumeProgressResponse(List.of(
+        return RouteResponse.ok(new GetApiUsageLevelVolumeProgressResponse(List.of(
                 new VolumeProgress(now.getEpochSecond(), Count.ofHundredths(memberVolume), goals))));
     }
 

@@ -9,11 +9,11 @@ import dev.kalshisim.core.wire.GetMarketCandlesticksResponse;
 import dev.kalshisim.sim.history.CandleBuilder;
 import dev.kalshisim.sim.history.QuoteHistory;
 import dev.kalshisim.sim.server.http.ApiException;
-import dev.kalshisim.sim.server.http.ApiResponse;
 import dev.kalshisim.sim.server.http.Call;
 import dev.kalshisim.sim.server.http.QueryParams;
 import dev.kalshisim.sim.server.http.Route;
 import dev.kalshisim.sim.server.state.SimState;
+import dev.kalshisim.sim.server.http.RouteResponse;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,17 +35,17 @@ public final class CandlestickRoutes {
                 Route.open("GET", "/markets/candlesticks", this::batchCandles));
     }
 
-    private ApiResponse marketCandles(Call call) {
+    private RouteResponse marketCandles(Call call) {
         Window window = Window.of(call.query(), 1);
         Market market = existingMarket(call.path("ticker"));
         String series = state.exchange().event(market.eventTicker(), false).map(Event::seriesTicker).orElse(null);
         if (!call.path("series_ticker").equals(series)) {
             throw ApiException.notFound("market " + market.ticker() + " is not in series " + call.path("series_ticker"));
         }
-        return ApiResponse.ok(new GetMarketCandlesticksResponse(market.ticker(), candles(market.ticker(), window)));
+        return RouteResponse.ok(new GetMarketCandlesticksResponse(market.ticker(), candles(market.ticker(), window)));
     }
 
-    private ApiResponse batchCandles(Call call) {
+    private RouteResponse batchCandles(Call call) {
         List<String> tickers = call.query().csv("market_tickers", 100);
         if (tickers.isEmpty()) {
             throw ApiException.invalid("query parameter market_tickers is required (1 to 100 tickers)");
@@ -55,7 +55,7 @@ public final class CandlestickRoutes {
         for (String ticker : tickers) {
             markets.add(new MarketCandlesticks(ticker, candles(existingMarket(ticker).ticker(), window)));
         }
-        return ApiResponse.ok(new BatchGetMarketCandlesticksResponse(markets));
+        return RouteResponse.ok(new BatchGetMarketCandlesticksResponse(markets));
     }
 
     private Market existingMarket(String ticker) {

@@ -15,11 +15,11 @@ import dev.kalshisim.core.wire.GetSeriesResponse;
 import dev.kalshisim.sim.engine.EventQuery;
 import dev.kalshisim.sim.engine.MarketQuery;
 import dev.kalshisim.sim.server.http.ApiException;
-import dev.kalshisim.sim.server.http.ApiResponse;
 import dev.kalshisim.sim.server.http.Call;
 import dev.kalshisim.sim.server.http.QueryParams;
 import dev.kalshisim.sim.server.http.Route;
 import dev.kalshisim.sim.server.state.SimState;
+import dev.kalshisim.sim.server.http.RouteResponse;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -50,7 +50,7 @@ public final class EventRoutes {
                 Route.open("GET", "/series/fee_changes", this::seriesFeeChanges));
     }
 
-    private ApiResponse events(Call call) {
+    private RouteResponse events(Call call) {
         QueryParams query = call.query();
         MarketStatus.StatusFilter status = query.parsed("status", text -> {
             MarketStatus.StatusFilter filter = MarketStatus.StatusFilter.fromWire(text);
@@ -68,10 +68,10 @@ public final class EventRoutes {
             all = all.stream().filter(e -> e.lastUpdatedTs() == null || !e.lastUpdatedTs().isBefore(minUpdated)).toList();
         }
         Pagination.Page<Event> page = Pagination.page(all, query, 200, 200, Event::eventTicker);
-        return ApiResponse.ok(new GetEventsResponse(page.items(), null, page.cursor()));
+        return RouteResponse.ok(new GetEventsResponse(page.items(), null, page.cursor()));
     }
 
-    private ApiResponse event(Call call) {
+    private RouteResponse event(Call call) {
         String ticker = call.path("event_ticker");
         boolean nested = call.query().bool("with_nested_markets", false);
         Event event = state.exchange().event(ticker, nested)
@@ -79,39 +79,39 @@ public final class EventRoutes {
         // The deprecated top-level list is required by the OpenAPI; it repeats the nested markets when asked for those.
         List<Market> markets = nested ? event.markets()
                 : state.exchange().markets(MarketQuery.all().withEventTicker(ticker));
-        return ApiResponse.ok(new GetEventResponse(event, markets));
+        return RouteResponse.ok(new GetEventResponse(event, markets));
     }
 
     /**
      * Combo events created from multivariate event collections. The simulator's catalog has no
      * collections, so no event is a combo and every valid query answers an empty page.
      */
-    private ApiResponse multivariateEvents(Call call) {
+    private RouteResponse multivariateEvents(Call call) {
         QueryParams query = call.query();
         if (query.optional("series_ticker") != null && query.optional("collection_ticker") != null) {
             throw ApiException.invalid("series_ticker and collection_ticker cannot be used together");
         }
         query.bool("with_nested_markets", false);
         Pagination.Page<Event> page = Pagination.page(List.of(), query, 100, 200, Event::eventTicker);
-        return ApiResponse.ok(new GetMultivariateEventsResponse(page.items(), page.cursor()));
+        return RouteResponse.ok(new GetMultivariateEventsResponse(page.items(), page.cursor()));
     }
 
     /**
      * Scheduled event fee overrides. The simulator schedules none: fees are fixed when the control
      * plane creates a series or event, so the {@code event_ticker} filter has nothing to narrow.
      */
-    private ApiResponse eventFeeChanges(Call call) {
+    private RouteResponse eventFeeChanges(Call call) {
         Pagination.Page<EventFeeChange> page = Pagination.page(List.of(), call.query(), 100, 1000, EventFeeChange::id);
-        return ApiResponse.ok(new GetEventFeeChangesResponse(page.items(), page.cursor()));
+        return RouteResponse.ok(new GetEventFeeChangesResponse(page.items(), page.cursor()));
     }
 
     /** Scheduled series fee changes, and past ones with {@code show_historical}: the simulator has neither. */
-    private ApiResponse seriesFeeChanges(Call call) {
+    private RouteResponse seriesFeeChanges(Call call) {
         call.query().bool("show_historical", false);
-        return ApiResponse.ok(new GetSeriesFeeChangesResponse(List.of()));
+        return RouteResponse.ok(new GetSeriesFeeChangesResponse(List.of()));
     }
 
-    private ApiResponse seriesList(Call call) {
+    private RouteResponse seriesList(Call call) {
         QueryParams query = call.query();
         query.bool("include_volume", false);
         query.bool("include_product_metadata", false);
@@ -123,14 +123,14 @@ public final class EventRoutes {
         if (minUpdated != null) {
             all = all.stream().filter(s -> s.lastUpdatedTs() == null || !s.lastUpdatedTs().isBefore(minUpdated)).toList();
         }
-        return ApiResponse.ok(new GetSeriesListResponse(all));
+        return RouteResponse.ok(new GetSeriesListResponse(all));
     }
 
-    private ApiResponse series(Call call) {
+    private RouteResponse series(Call call) {
         call.query().bool("include_volume", false);
         String ticker = call.path("series_ticker");
         Series series = state.exchange().series(ticker)
                 .orElseThrow(() -> ApiException.notFound("series " + ticker + " not found"));
-        return ApiResponse.ok(new GetSeriesResponse(series));
+        return RouteResponse.ok(new GetSeriesResponse(series));
     }
 }

@@ -5,9 +5,9 @@ import dev.kalshisim.core.model.ExchangeSchedule;
 import dev.kalshisim.core.model.WeeklySchedule;
 import dev.kalshisim.core.wire.GetExchangeScheduleResponse;
 import dev.kalshisim.core.wire.GetUserDataTimestampResponse;
-import dev.kalshisim.sim.server.http.ApiResponse;
 import dev.kalshisim.sim.server.http.Route;
 import dev.kalshisim.sim.server.state.SimState;
+import dev.kalshisim.sim.server.http.RouteResponse;
 import java.time.Instant;
 import java.util.List;
 
@@ -29,10 +29,10 @@ public final class ExchangeRoutes {
 
     public List<Route> routes() {
         return List.of(
-                Route.open("GET", "/exchange/status", call -> ApiResponse.ok(state.exchange().exchangeStatus())),
-                Route.open("GET", "/exchange/schedule", call -> ApiResponse.ok(new GetExchangeScheduleResponse(ALWAYS_OPEN))),
+                Route.open("GET", "/exchange/status", call -> RouteResponse.ok(state.exchange().exchangeStatus())),
+                Route.open("GET", "/exchange/schedule", call -> RouteResponse.ok(new GetExchangeScheduleResponse(ALWAYS_OPEN))),
                 // Portfolio reads are never stale here: the engine answers from its current state.
-                Route.signed("GET", "/exchange/user_data_timestamp", call -> ApiResponse.ok(
+                Route.signed("GET", "/exchange/user_data_timestamp", call -> RouteResponse.ok(
                         new GetUserDataTimestampResponse(Instant.ofEpochMilli(state.clock().nowMillis())))));
     }
 

@@ -17,11 +17,11 @@ import dev.kalshisim.sim.history.CandleBuilder;
 import dev.kalshisim.sim.history.HistoricalWire;
 import dev.kalshisim.sim.history.HistoryStore;
 import dev.kalshisim.sim.server.http.ApiException;
-import dev.kalshisim.sim.server.http.ApiResponse;
 import dev.kalshisim.sim.server.http.Call;
 import dev.kalshisim.sim.server.http.QueryParams;
 import dev.kalshisim.sim.server.http.Route;
 import dev.kalshisim.sim.server.state.SimState;
+import dev.kalshisim.sim.server.http.RouteResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,13 +57,13 @@ public final class HistoricalRoutes {
                 Route.signed("GET", "/historical/positions", this::positions));
     }
 
-    private ApiResponse cutoff(Call call) {
+    private RouteResponse cutoff(Call call) {
         Cutoffs cutoffs = state.history().cutoffs();
-        return ApiResponse.ok(new HistoricalWire.CutoffResponse(cutoffs.marketSettled(), cutoffs.tradesCreated(),
+        return RouteResponse.ok(new HistoricalWire.CutoffResponse(cutoffs.marketSettled(), cutoffs.tradesCreated(),
                 cutoffs.ordersUpdated(), cutoffs.positionsUpdated()));
     }
 
-    private ApiResponse markets(Call call) {
+    private RouteResponse markets(Call call) {
         QueryParams query = call.query();
         List<String> tickers = query.csv("tickers", 1000);
         String event = query.optional("event_ticker");
@@ -78,24 +78,24 @@ public final class HistoricalRoutes {
         }
         int limit = limit(query, 0);
         HistoryStore.Page<Market> page = state.history().markets(tickers, event, series, after(query), limit);
-        return ApiResponse.ok(new GetMarketsResponse(page.items(), cursor(page)));
+        return RouteResponse.ok(new GetMarketsResponse(page.items(), cursor(page)));
     }
 
-    private ApiResponse market(Call call) {
-        return ApiResponse.ok(new GetMarketResponse(archivedMarket(call.path("ticker"))));
+    private RouteResponse market(Call call) {
+        return RouteResponse.ok(new GetMarketResponse(archivedMarket(call.path("ticker"))));
     }
 
-    private ApiResponse candlesticks(Call call) {
+    private RouteResponse candlesticks(Call call) {
         Market market = archivedMarket(call.path("ticker"));
         CandlestickRoutes.Window window = CandlestickRoutes.Window.of(call.query(), 1);
         List<HistoricalWire.HistoricalCandlestick> candles = new ArrayList<>();
         new CandleBuilder(state.history().bars(market.ticker()), null)
                 .build(window.startTs(), window.endTs(), window.periodSeconds(), window.includeLatestBeforeStart())
                 .forEach(candle -> candles.add(HistoricalWire.HistoricalCandlestick.of(candle)));
-        return ApiResponse.ok(new HistoricalWire.CandlesticksResponse(market.ticker(), candles));
+        return RouteResponse.ok(new HistoricalWire.CandlesticksResponse(market.ticker(), candles));
     }
 
-    private ApiResponse trades(Call call) {
+    private RouteResponse trades(Call call) {
         QueryParams query = call.query();
         Long min = nanos(query, "min_ts");
         Long max = nanos(query, "max_ts");
@@ -103,27 +103,27 @@ public final class HistoricalRoutes {
         Long after = after(query);
         if (query.bool("is_block_trade", false)) {
             // The simulator has no block trades.
-            return ApiResponse.ok(new GetTradesResponse(List.of(), ""));
+            return RouteResponse.ok(new GetTradesResponse(List.of(), ""));
         }
         HistoryStore.Page<Trade> page = state.history().trades(query.optional("ticker"), min, max, after, limit);
-        return ApiResponse.ok(new GetTradesResponse(page.items(), cursor(page)));
+        return RouteResponse.ok(new GetTradesResponse(page.items(), cursor(page)));
     }
 
-    private ApiResponse fills(Call call) {
+    private RouteResponse fills(Call call) {
         QueryParams query = call.query();
         var page = state.history().fills(call.memberId(), query.optional("ticker"), nanos(query, "max_ts"),
                 after(query), limit(query, 1));
-        return ApiResponse.ok(new GetFillsResponse(page.items(), cursor(page)));
+        return RouteResponse.ok(new GetFillsResponse(page.items(), cursor(page)));
     }
 
-    private ApiResponse orders(Call call) {
+    private RouteResponse orders(Call call) {
         QueryParams query = call.query();
         var page = state.history().orders(call.memberId(), query.optional("ticker"), nanos(query, "max_ts"),
                 after(query), limit(query, 1));
-        return ApiResponse.ok(new GetOrdersResponse(page.items(), cursor(page)));
+        return RouteResponse.ok(new GetOrdersResponse(page.items(), cursor(page)));
     }
 
-    private ApiResponse positions(Call call) {
+    private RouteResponse positions(Call call) {
         QueryParams query = call.query();
         var page = state.history().positions(call.memberId(), query.optional("ticker"),
                 query.optional("event_ticker"), after(query), limit(query, 1));
@@ -135,7 +135,7 @@ public final class HistoricalRoutes {
         }
         List<EventPosition> events = new ArrayList<>();
         byEvent.forEach((event, list) -> events.add(eventPosition(event, list)));
-        return ApiResponse.ok(new GetPositionsResponse(markets, events, cursor(page)));
+        return RouteResponse.ok(new GetPositionsResponse(markets, events, cursor(page)));
     }
 
     private static EventPosition eventPosition(String event, List<MarketPosition> positions) {

@@ -26,12 +26,11 @@ import dev.kalshisim.sim.engine.EngineLimits;
 import dev.kalshisim.sim.engine.OrderResult;
 import dev.kalshisim.sim.engine.PlaceOrder;
 import dev.kalshisim.sim.server.http.ApiException;
-import dev.kalshisim.sim.server.http.ApiResponse;
 import dev.kalshisim.sim.server.http.Call;
 import dev.kalshisim.sim.server.http.Endpoint;
-import dev.kalshisim.sim.server.http.Json;
 import dev.kalshisim.sim.server.http.Route;
 import dev.kalshisim.sim.server.state.SimState;
+import dev.kalshisim.sim.server.http.RouteResponse;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -75,26 +74,26 @@ public final class LegacyOrderRoutes {
         };
     }
 
-    private ApiResponse create(Call call) {
+    private RouteResponse create(Call call) {
         OrderResult result = state.exchange().placeOrder(place(call.memberId(),
-                Json.read(call.request().body(), CreateOrderRequest.class), state.exchange().limits()));
+                call.read(CreateOrderRequest.class), state.exchange().limits()));
         if (!result.isAccepted()) {
             throw Rejections.toException(result.reject(), result.message());
         }
-        return ApiResponse.created(new CreateOrderResponse(result.order()));
+        return RouteResponse.created(new CreateOrderResponse(result.order()));
     }
 
-    private ApiResponse cancel(Call call) {
+    private RouteResponse cancel(Call call) {
         PortfolioRoutes.subaccount(call.query());
         CancelResult result = state.exchange().cancelOrder(call.memberId(), call.path("order_id"));
         if (!result.isAccepted()) {
             throw Rejections.toException(result.reject(), result.message());
         }
-        return ApiResponse.ok(new CancelOrderResponse(result.order(), result.reducedBy()));
+        return RouteResponse.ok(new CancelOrderResponse(result.order(), result.reducedBy()));
     }
 
-    private ApiResponse amend(Call call) {
-        AmendOrderRequest body = Json.read(call.request().body(), AmendOrderRequest.class);
+    private RouteResponse amend(Call call) {
+        AmendOrderRequest body = call.read(AmendOrderRequest.class);
         OutcomeSide side = OrderCommands.require(body.side(), "side");
         Direction direction = Direction.fromLegacy(side, OrderCommands.require(body.action(), "action"),
                 legacyPrice(side, body.yesPrice(), body.noPrice(), body.yesPriceDollars(), body.noPriceDollars()));
@@ -106,22 +105,22 @@ public final class LegacyOrderRoutes {
         if (!result.isAccepted()) {
             throw Rejections.toException(result.reject(), result.message());
         }
-        return ApiResponse.ok(new AmendOrderResponse(before, result.order()));
+        return RouteResponse.ok(new AmendOrderResponse(before, result.order()));
     }
 
-    private ApiResponse decrease(Call call) {
-        DecreaseOrderRequest body = Json.read(call.request().body(), DecreaseOrderRequest.class);
+    private RouteResponse decrease(Call call) {
+        DecreaseOrderRequest body = call.read(DecreaseOrderRequest.class);
         CancelResult result = state.exchange().decreaseOrder(OrderCommands.decrease(call.memberId(),
                 call.path("order_id"), optionalCount(body.reduceBy(), body.reduceByFp()),
                 optionalCount(body.reduceTo(), body.reduceToFp()), state.exchange().limits()));
         if (!result.isAccepted()) {
             throw Rejections.toException(result.reject(), result.message());
         }
-        return ApiResponse.ok(new DecreaseOrderResponse(result.order()));
+        return RouteResponse.ok(new DecreaseOrderResponse(result.order()));
     }
 
-    private ApiResponse batchCreate(Call call) {
-        BatchCreateOrdersRequest body = Json.read(call.request().body(), BatchCreateOrdersRequest.class);
+    private RouteResponse batchCreate(Call call) {
+        BatchCreateOrdersRequest body = call.read(BatchCreateOrdersRequest.class);
         if (body.orders() == null || body.orders().isEmpty()) {
             throw ApiException.invalid("orders must list at least one order");
         }
@@ -141,11 +140,11 @@ public final class LegacyOrderRoutes {
                 results.add(new BatchCreateOrderResult(item == null ? null : item.clientOrderId(), null, invalid.toError()));
             }
         }
-        return ApiResponse.created(new BatchCreateOrdersResponse(results));
+        return RouteResponse.created(new BatchCreateOrdersResponse(results));
     }
 
-    private ApiResponse batchCancel(Call call) {
-        BatchCancelOrdersRequest body = Json.read(call.request().body(), BatchCancelOrdersRequest.class);
+    private RouteResponse batchCancel(Call call) {
+        BatchCancelOrdersRequest body = call.read(BatchCancelOrdersRequest.class);
         List<String> ids = new ArrayList<>();
         if (body.ids() != null) {
             ids.addAll(body.ids());
@@ -163,7 +162,7 @@ public final class LegacyOrderRoutes {
                     : new BatchCancelOrderResult(result.orderId(), null, Count.ZERO,
                             Rejections.toError(result.reject(), result.message())));
         }
-        return ApiResponse.ok(new BatchCancelOrdersResponse(results));
+        return RouteResponse.ok(new BatchCancelOrdersResponse(results));
     }
 
     /** A legacy create as a V2 command: (side, action, side price) becomes (book side, YES price). */
@@ -194,10 +193,7 @@ public final class LegacyOrderRoutes {
         }
         Price yes = yesDollars != null ? yesDollars : yesCents != null ? cents(yesCents, "yes_price") : null;
         Price no = noDollars != null ? noDollars : noCents != null ? cents(noCents, "no_price") : null;
-        if (side == OutcomeSide.YES) {
-            return yes != null ? yes : no.complement();
-        }
-        return no != null ? no : yes.complement();
+        return side.fromYesPrice(yes != null ? yes : OutcomeSide.NO.toYesPrice(no));
     }
 
     private static Price cents(long cents, String field) {

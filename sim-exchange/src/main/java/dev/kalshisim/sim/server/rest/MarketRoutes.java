@@ -12,11 +12,11 @@ import dev.kalshisim.core.wire.GetTradesResponse;
 import dev.kalshisim.sim.engine.MarketQuery;
 import dev.kalshisim.sim.engine.TradeQuery;
 import dev.kalshisim.sim.server.http.ApiException;
-import dev.kalshisim.sim.server.http.ApiResponse;
 import dev.kalshisim.sim.server.http.Call;
 import dev.kalshisim.sim.server.http.QueryParams;
 import dev.kalshisim.sim.server.http.Route;
 import dev.kalshisim.sim.server.state.SimState;
+import dev.kalshisim.sim.server.http.RouteResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -40,7 +40,7 @@ public final class MarketRoutes {
                 Route.open("GET", "/markets/trades", this::trades));
     }
 
-    private ApiResponse markets(Call call) {
+    private RouteResponse markets(Call call) {
         QueryParams query = call.query();
         requireOneTimeFamily(query);
         MarketStatus.StatusFilter status = query.parsed("status", MarketStatus.StatusFilter::fromWire);
@@ -62,22 +62,22 @@ public final class MarketRoutes {
             all = all.stream().filter(m -> m.updatedTime() == null || !m.updatedTime().isBefore(minUpdated)).toList();
         }
         Pagination.Page<Market> page = Pagination.page(all, query, 100, 1000, Market::ticker);
-        return ApiResponse.ok(new GetMarketsResponse(page.items(), page.cursor()));
+        return RouteResponse.ok(new GetMarketsResponse(page.items(), page.cursor()));
     }
 
-    private ApiResponse market(Call call) {
+    private RouteResponse market(Call call) {
         Market market = state.exchange().market(call.path("ticker"))
                 .orElseThrow(() -> ApiException.notFound("market " + call.path("ticker") + " not found"));
-        return ApiResponse.ok(new GetMarketResponse(market));
+        return RouteResponse.ok(new GetMarketResponse(market));
     }
 
-    private ApiResponse orderbook(Call call) {
+    private RouteResponse orderbook(Call call) {
         int depth = (int) call.query().longInRange("depth", 0, 0, 100);
-        return ApiResponse.ok(new GetOrderbookResponse(
+        return RouteResponse.ok(new GetOrderbookResponse(
                 Rejections.orThrow(state.exchange().orderbook(call.path("ticker"), depth))));
     }
 
-    private ApiResponse orderbooks(Call call) {
+    private RouteResponse orderbooks(Call call) {
         // Kalshi documents repeated tickers=A&tickers=B; comma-separated values are accepted too.
         List<String> tickers = call.query().csv("tickers", 100);
         if (tickers.isEmpty()) {
@@ -87,16 +87,16 @@ public final class MarketRoutes {
         for (String ticker : tickers) {
             books.add(new MarketOrderbook(ticker, Rejections.orThrow(state.exchange().orderbook(ticker, 0))));
         }
-        return ApiResponse.ok(new GetOrderbooksResponse(books));
+        return RouteResponse.ok(new GetOrderbooksResponse(books));
     }
 
-    private ApiResponse trades(Call call) {
+    private RouteResponse trades(Call call) {
         QueryParams query = call.query();
         boolean blockTradesOnly = query.bool("is_block_trade", false);
         List<Trade> all = blockTradesOnly ? List.of() : state.exchange().trades(new TradeQuery(query.optional("ticker"),
                 Times.seconds(query, "min_ts"), Times.seconds(query, "max_ts")));
         Pagination.Page<Trade> page = Pagination.page(all, query, 100, 1000, Trade::tradeId);
-        return ApiResponse.ok(new GetTradesResponse(page.items(), page.cursor()));
+        return RouteResponse.ok(new GetTradesResponse(page.items(), page.cursor()));
     }
 
     /** Kalshi allows one timestamp family per call (created, close, settled, or updated). */

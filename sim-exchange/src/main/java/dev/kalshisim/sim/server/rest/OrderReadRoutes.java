@@ -9,11 +9,11 @@ import dev.kalshisim.core.wire.GetOrderResponse;
 import dev.kalshisim.core.wire.GetOrdersResponse;
 import dev.kalshisim.sim.engine.MarketQuery;
 import dev.kalshisim.sim.engine.OrderQuery;
-import dev.kalshisim.sim.server.http.ApiResponse;
 import dev.kalshisim.sim.server.http.Call;
 import dev.kalshisim.sim.server.http.QueryParams;
 import dev.kalshisim.sim.server.http.Route;
 import dev.kalshisim.sim.server.state.SimState;
+import dev.kalshisim.sim.server.http.RouteResponse;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,27 +39,27 @@ public final class OrderReadRoutes {
                 Route.signed("GET", "/portfolio/orders/queue_positions", this::queuePositions));
     }
 
-    private ApiResponse orders(Call call) {
+    private RouteResponse orders(Call call) {
         QueryParams query = call.query();
         OrderQuery filter = new OrderQuery(query.optional("ticker"), new HashSet<>(query.csv("event_ticker", 10)),
                 query.parsed("status", OrderStatus::fromWire), Times.seconds(query, "min_ts"),
                 Times.seconds(query, "max_ts"), PortfolioRoutes.subaccount(query));
         Pagination.Page<Order> page = Pagination.page(state.exchange().orders(call.memberId(), filter), query, 100, 1000,
                 Order::orderId);
-        return ApiResponse.ok(new GetOrdersResponse(page.items(), page.cursor()));
+        return RouteResponse.ok(new GetOrdersResponse(page.items(), page.cursor()));
     }
 
-    private ApiResponse order(Call call) {
-        return ApiResponse.ok(new GetOrderResponse(
+    private RouteResponse order(Call call) {
+        return RouteResponse.ok(new GetOrderResponse(
                 Rejections.orThrow(state.exchange().order(call.memberId(), call.path("order_id")))));
     }
 
-    private ApiResponse queuePosition(Call call) {
-        return ApiResponse.ok(new GetOrderQueuePositionResponse(Rejections.orThrow(
+    private RouteResponse queuePosition(Call call) {
+        return RouteResponse.ok(new GetOrderQueuePositionResponse(Rejections.orThrow(
                 state.exchange().queuePosition(call.memberId(), call.path("order_id"))).queuePositionFp()));
     }
 
-    private ApiResponse queuePositions(Call call) {
+    private RouteResponse queuePositions(Call call) {
         QueryParams query = call.query();
         PortfolioRoutes.subaccount(query);
         Set<String> tickers = new LinkedHashSet<>(query.csv("market_tickers", 100));
@@ -68,9 +68,9 @@ public final class OrderReadRoutes {
             state.exchange().markets(MarketQuery.all().withEventTicker(event)).stream()
                     .map(Market::ticker).forEach(tickers::add);
             if (tickers.isEmpty()) {
-                return ApiResponse.ok(new GetOrderQueuePositionsResponse(List.of()));
+                return RouteResponse.ok(new GetOrderQueuePositionsResponse(List.of()));
             }
         }
-        return ApiResponse.ok(new GetOrderQueuePositionsResponse(state.exchange().queuePositions(call.memberId(), tickers)));
+        return RouteResponse.ok(new GetOrderQueuePositionsResponse(state.exchange().queuePositions(call.memberId(), tickers)));
     }
 }

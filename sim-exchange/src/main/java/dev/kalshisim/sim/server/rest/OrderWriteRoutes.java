@@ -20,11 +20,10 @@ import dev.kalshisim.sim.engine.EngineLimits;
 import dev.kalshisim.sim.engine.OrderResult;
 import dev.kalshisim.sim.engine.PlaceOrder;
 import dev.kalshisim.sim.server.http.ApiException;
-import dev.kalshisim.sim.server.http.ApiResponse;
 import dev.kalshisim.sim.server.http.Call;
-import dev.kalshisim.sim.server.http.Json;
 import dev.kalshisim.sim.server.http.Route;
 import dev.kalshisim.sim.server.state.SimState;
+import dev.kalshisim.sim.server.http.RouteResponse;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,53 +53,53 @@ public final class OrderWriteRoutes {
                 Route.signedBatch("DELETE", "/portfolio/events/orders/batched", "orders", this::batchCancel));
     }
 
-    private ApiResponse create(Call call) {
-        PlaceOrder command = OrderCommands.place(call.memberId(), Json.read(call.request().body(), CreateOrderV2Request.class),
+    private RouteResponse create(Call call) {
+        PlaceOrder command = OrderCommands.place(call.memberId(), call.read(CreateOrderV2Request.class),
                 state.exchange().limits());
         OrderResult result = state.exchange().placeOrder(command);
         if (!result.isAccepted()) {
             throw Rejections.toException(result.reject(), result.message());
         }
-        return ApiResponse.created(created(result));
+        return RouteResponse.created(created(result));
     }
 
-    private ApiResponse cancel(Call call) {
+    private RouteResponse cancel(Call call) {
         subaccountAndShard(call);
         CancelResult result = state.exchange().cancelOrder(call.memberId(), call.path("order_id"));
         if (!result.isAccepted()) {
             throw Rejections.toException(result.reject(), result.message());
         }
-        return ApiResponse.ok(new CancelOrderV2Response(result.orderId(), result.clientOrderId(), result.reducedBy(),
+        return RouteResponse.ok(new CancelOrderV2Response(result.orderId(), result.clientOrderId(), result.reducedBy(),
                 result.time().toEpochMilli()));
     }
 
-    private ApiResponse amend(Call call) {
+    private RouteResponse amend(Call call) {
         subaccountAndShard(call);
-        AmendOrderV2Request body = Json.read(call.request().body(), AmendOrderV2Request.class);
+        AmendOrderV2Request body = call.read(AmendOrderV2Request.class);
         OrderResult result = state.exchange().amendOrder(OrderCommands.amend(call.memberId(), call.path("order_id"), body,
                 state.exchange().limits()));
         if (!result.isAccepted()) {
             throw Rejections.toException(result.reject(), result.message());
         }
-        return ApiResponse.ok(new AmendOrderV2Response(result.orderId(), result.order().clientOrderId(),
+        return RouteResponse.ok(new AmendOrderV2Response(result.orderId(), result.order().clientOrderId(),
                 result.remainingCount(), result.fillCount(), result.averageFillPrice().orElse(null),
                 result.averageFeePaid().orElse(null), result.time().toEpochMilli()));
     }
 
-    private ApiResponse decrease(Call call) {
+    private RouteResponse decrease(Call call) {
         subaccountAndShard(call);
-        DecreaseOrderV2Request body = Json.read(call.request().body(), DecreaseOrderV2Request.class);
+        DecreaseOrderV2Request body = call.read(DecreaseOrderV2Request.class);
         CancelResult result = state.exchange().decreaseOrder(
                 OrderCommands.decrease(call.memberId(), call.path("order_id"), body, state.exchange().limits()));
         if (!result.isAccepted()) {
             throw Rejections.toException(result.reject(), result.message());
         }
-        return ApiResponse.ok(new DecreaseOrderV2Response(result.orderId(), result.clientOrderId(),
+        return RouteResponse.ok(new DecreaseOrderV2Response(result.orderId(), result.clientOrderId(),
                 result.remainingCount(), result.time().toEpochMilli()));
     }
 
-    private ApiResponse batchCreate(Call call) {
-        BatchCreateOrdersV2Request body = Json.read(call.request().body(), BatchCreateOrdersV2Request.class);
+    private RouteResponse batchCreate(Call call) {
+        BatchCreateOrdersV2Request body = call.read(BatchCreateOrdersV2Request.class);
         EngineLimits limits = state.exchange().limits();
         List<CreateOrderV2Request> items = batchItems(body.orders(), limits);
         // Items that fail request validation get their error in place; the rest go to the engine in one call.
@@ -128,11 +127,11 @@ public final class OrderWriteRoutes {
                     : BatchCreateOrderV2Result.failed(valid.get(i).clientOrderId(),
                             Rejections.toError(result.reject(), result.message())));
         }
-        return ApiResponse.created(new BatchCreateOrdersV2Response(results));
+        return RouteResponse.created(new BatchCreateOrdersV2Response(results));
     }
 
-    private ApiResponse batchCancel(Call call) {
-        BatchCancelOrdersV2Request body = Json.read(call.request().body(), BatchCancelOrdersV2Request.class);
+    private RouteResponse batchCancel(Call call) {
+        BatchCancelOrdersV2Request body = call.read(BatchCancelOrdersV2Request.class);
         List<BatchCancelOrderV2Item> items = batchItems(body.orders(), state.exchange().limits());
         List<String> ids = new ArrayList<>(items.size());
         for (BatchCancelOrderV2Item item : items) {
@@ -150,13 +149,13 @@ public final class OrderWriteRoutes {
                             result.time().toEpochMilli(), null)
                     : BatchCancelOrderV2Result.failed(result.orderId(), Rejections.toError(result.reject(), result.message())));
         }
-        return ApiResponse.ok(new BatchCancelOrdersV2Response(results));
+        return RouteResponse.ok(new BatchCancelOrdersV2Response(results));
     }
 
-    private ApiResponse cancelAll(Call call) {
+    private RouteResponse cancelAll(Call call) {
         PortfolioRoutes.subaccount(call.query());
         state.exchange().cancelAll(call.memberId(), null);
-        return ApiResponse.noContent();
+        return RouteResponse.noContent();
     }
 
     private static CreateOrderV2Response created(OrderResult result) {

@@ -16,11 +16,11 @@ import dev.kalshisim.sim.engine.FillQuery;
 import dev.kalshisim.sim.engine.PositionQuery;
 import dev.kalshisim.sim.engine.SettlementQuery;
 import dev.kalshisim.sim.server.http.ApiException;
-import dev.kalshisim.sim.server.http.ApiResponse;
 import dev.kalshisim.sim.server.http.Call;
 import dev.kalshisim.sim.server.http.QueryParams;
 import dev.kalshisim.sim.server.http.Route;
 import dev.kalshisim.sim.server.state.SimState;
+import dev.kalshisim.sim.server.http.RouteResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,12 +54,12 @@ public final class PortfolioRoutes {
         return subaccount == null ? null : subaccount.intValue();
     }
 
-    private ApiResponse balance(Call call) {
+    private RouteResponse balance(Call call) {
         subaccount(call.query());
-        return ApiResponse.ok(Rejections.orThrow(state.exchange().balance(call.memberId())).toBalance());
+        return RouteResponse.ok(Rejections.orThrow(state.exchange().balance(call.memberId())).toBalance());
     }
 
-    private ApiResponse positions(Call call) {
+    private RouteResponse positions(Call call) {
         QueryParams query = call.query();
         subaccount(query);
         List<String> filters = query.csv("count_filter", 2);
@@ -72,7 +72,7 @@ public final class PortfolioRoutes {
                 filters.contains("position"), filters.contains("total_traded"));
         List<MarketPosition> all = state.exchange().positions(call.memberId(), filter);
         Pagination.Page<MarketPosition> page = Pagination.page(all, query, 100, 1000, MarketPosition::ticker);
-        return ApiResponse.ok(new GetPositionsResponse(page.items(), eventPositions(page.items()), page.cursor()));
+        return RouteResponse.ok(new GetPositionsResponse(page.items(), eventPositions(page.items()), page.cursor()));
     }
 
     /** Sums the page's market positions per event. */
@@ -99,28 +99,28 @@ public final class PortfolioRoutes {
         return out;
     }
 
-    private ApiResponse fills(Call call) {
+    private RouteResponse fills(Call call) {
         QueryParams query = call.query();
         FillQuery filter = new FillQuery(query.optional("ticker"), query.optional("order_id"),
                 Times.seconds(query, "min_ts"), Times.seconds(query, "max_ts"), subaccount(query));
         Pagination.Page<Fill> page = Pagination.page(state.exchange().fills(call.memberId(), filter), query, 100, 1000,
                 Fill::fillId);
-        return ApiResponse.ok(new GetFillsResponse(page.items(), page.cursor()));
+        return RouteResponse.ok(new GetFillsResponse(page.items(), page.cursor()));
     }
 
-    private ApiResponse settlements(Call call) {
+    private RouteResponse settlements(Call call) {
         QueryParams query = call.query();
         subaccount(query);
         SettlementQuery filter = new SettlementQuery(query.optional("ticker"), query.optional("event_ticker"),
                 Times.seconds(query, "min_ts"), Times.seconds(query, "max_ts"));
         Pagination.Page<Settlement> page = Pagination.page(state.exchange().settlements(call.memberId(), filter), query,
                 100, 1000, Settlement::ticker);
-        return ApiResponse.ok(new GetSettlementsResponse(page.items(), page.cursor()));
+        return RouteResponse.ok(new GetSettlementsResponse(page.items(), page.cursor()));
     }
 
-    private ApiResponse restingValue(Call call) {
+    private RouteResponse restingValue(Call call) {
         Money value = state.exchange().restingOrderValue(call.memberId());
-        return ApiResponse.ok(new GetTotalRestingOrderValueResponse(value.floorCents(),
+        return RouteResponse.ok(new GetTotalRestingOrderValueResponse(value.floorCents(),
                 List.of(new IndexedBalance(0, value))));
     }
 

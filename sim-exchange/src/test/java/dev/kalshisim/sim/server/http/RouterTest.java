@@ -3,16 +3,19 @@ package dev.kalshisim.sim.server.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kalshisim.core.limits.BucketKind;
+import dev.kalshisim.core.limits.EndpointCosts;
+import dev.kalshisim.core.limits.EndpointPrice;
 import org.junit.jupiter.api.Test;
 
 class RouterTest {
 
     private final Router router = new Router()
-            .add(Route.open("GET", "/markets/{ticker}", call -> ApiResponse.ok("one")))
-            .add(Route.open("GET", "/markets/trades", call -> ApiResponse.ok("trades")))
-            .add(Route.signed("DELETE", "/portfolio/orders/{order_id}", call -> ApiResponse.ok("cancel")))
-            .add(Route.signed("GET", "/portfolio/orders/{order_id}", call -> ApiResponse.ok("get")))
-            .add(Route.signedBatch("POST", "/portfolio/orders/batched", "orders", call -> ApiResponse.ok("batch")));
+            .add(Route.open("GET", "/markets/{ticker}", call -> RouteResponse.ok("one")))
+            .add(Route.open("GET", "/markets/trades", call -> RouteResponse.ok("trades")))
+            .add(Route.signed("DELETE", "/portfolio/orders/{order_id}", call -> RouteResponse.ok("cancel")))
+            .add(Route.signed("GET", "/portfolio/orders/{order_id}", call -> RouteResponse.ok("get")))
+            .add(Route.signedBatch("POST", "/portfolio/orders/batched", "orders", call -> RouteResponse.ok("batch")));
 
     @Test
     void literalSegmentBeatsParameter() {
@@ -48,16 +51,31 @@ class RouterTest {
 
     @Test
     void duplicateRoutesAreRefused() {
-        assertThatThrownBy(() -> router.add(Route.open("GET", "/markets/trades", call -> ApiResponse.ok(""))))
+        assertThatThrownBy(() -> router.add(Route.open("GET", "/markets/trades", call -> RouteResponse.ok(""))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void batchRoutesCountItemsOfTheirArray() {
         Route batch = router.match("POST", "/portfolio/orders/batched").route();
-        ApiRequest request = new ApiRequest("POST", "/x", QueryParams.EMPTY, "{\"orders\":[{},{},{}]}".getBytes(),
+        RouteRequest request = new RouteRequest("POST", "/x", QueryParams.EMPTY, "{\"orders\":[{},{},{}]}".getBytes(),
                 java.util.Map.of(), "127.0.0.1");
-        assertThat(batch.batchItems().applyAsInt(request)).isEqualTo(3);
-        assertThat(batch.batchItems().applyAsInt(ApiRequest.of("POST", "/x"))).isEqualTo(1);
+        assertThat(batch.batchItems(RequestBody.of(request.body()))).isEqualTo(3);
+        assertThat(batch.batchItems(RequestBody.of(RouteRequest.of("POST", "/x").body()))).isEqualTo(1);
+    }
+
+    @Test
+    void aPricedRouterMatchesOnceAndTheMatchKnowsItsCost() {
+        Router priced = Router.pricedBy(EndpointCosts.defaults(), "/trade-api/v2")
+                .add(Route.signed("DELETE", "/portfolio/orders/{order_id}", call -> RouteResponse.ok("cancel")))
+                .add(Route.signedBatch("DELETE", "/portfolio/orders/batched", "ids", call -> RouteResponse.ok("batch")))
+                .add(Route.open("GET", "/markets", call -> RouteResponse.ok("markets")));
+
+        assertThat(priced.match("DELETE", "/portfolio/orders/abc").price())
+                .isEqualTo(new EndpointPrice(BucketKind.WRITE, 20, false));
+        assertThat(priced.match("DELETE", "/portfolio/orders/batched").price())
+                .isEqualTo(new EndpointPrice(BucketKind.WRITE, 20, true));
+        assertThat(priced.match("GET", "/markets/").price()).isEqualTo(new EndpointPrice(BucketKind.READ, 10, false));
+        assertThat(router.match("GET", "/markets/trades").price()).as("an unpriced router").isNull();
     }
 }

@@ -1,9 +1,7 @@
-package dev.kalshisim.kalshi.client;
+package dev.kalshisim.core.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kalshisim.core.limits.BucketKind;
-import dev.kalshisim.core.limits.BucketLimit;
 import dev.kalshisim.core.time.VirtualClock;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +69,7 @@ class PacedBucketTest {
             assertThat(grants.get(i).atNanos()).as("grant %d", i).isEqualTo(expected);
             assertThat(grants.get(i).label()).isEqualTo("create-" + (i + 1));
         }
-        ThrottleStats.BucketStats stats = bucket.stats();
+        PacingStats stats = bucket.stats();
         assertThat(stats.requestsTotal()).isEqualTo(50);
         assertThat(stats.tokensTotal()).isEqualTo(500);
         assertThat(stats.requestsLastMinute()).isEqualTo(50);

@@ -1,4 +1,4 @@
-package dev.kalshisim.kalshi.client;
+package dev.kalshisim.core.limits;
 
 /**
  * Counts requests and tokens over the last 60 seconds of clock time, in one-second slots.

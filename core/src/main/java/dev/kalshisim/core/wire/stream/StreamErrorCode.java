@@ -4,10 +4,11 @@ package dev.kalshisim.core.wire.stream;
  * The numeric codes of a WebSocket {@code error} reply (kalshi-api.md section 13, AsyncAPI
  * {@code x-error-codes}), with Kalshi's own wording as {@link #text()}.
  *
- * <p>Codes this version does not list read as {@link #UNKNOWN}; {@link ErrorDetail#code()} keeps the
+ * <p>Named apart from the REST error codes ({@link dev.kalshisim.core.model.ErrorCode}), which are a
+ * different list with different meanings. Codes this version does not list read as {@link #UNKNOWN}; {@link ErrorDetail#code()} keeps the
  * number itself.
  */
-public enum ErrorCode {
+public enum StreamErrorCode {
     UNABLE_TO_PROCESS(1, "Unable to process message"),
     PARAMS_REQUIRED(2, "Params required"),
     CHANNELS_REQUIRED(3, "Channels required"),
@@ -42,7 +43,7 @@ public enum ErrorCode {
     private final int code;
     private final String text;
 
-    ErrorCode(int code, String text) {
+    StreamErrorCode(int code, String text) {
         this.code = code;
         this.text = text;
     }
@@ -66,8 +67,8 @@ public enum ErrorCode {
     }
 
     /** The constant for {@code code}, or {@link #UNKNOWN}. */
-    public static ErrorCode fromCode(int code) {
-        for (ErrorCode value : values()) {
+    public static StreamErrorCode fromCode(int code) {
+        for (StreamErrorCode value : values()) {
             if (value.code == code && value != UNKNOWN) {
                 return value;
             }

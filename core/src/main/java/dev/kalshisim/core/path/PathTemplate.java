@@ -1,23 +1,34 @@
-package dev.kalshisim.core.limits;
+package dev.kalshisim.core.path;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * A parsed endpoint path template: literal segments and {@code {name}} segments that match any
- * one non-empty segment. Immutable.
+ * one non-empty segment, e.g. {@code /markets/{ticker}/orderbook}. Immutable.
  */
-final class PathTemplate {
+public final class PathTemplate {
 
     private final String text;
     /** The literal text of each segment, or null where the template has a parameter. */
     private final String[] literals;
+    /** The parameter name of each segment, or null where the template has a literal. */
+    private final String[] names;
 
-    private PathTemplate(String text, String[] literals) {
+    private PathTemplate(String text, String[] literals, String[] names) {
         this.text = text;
         this.literals = literals;
+        this.names = names;
     }
 
-    static PathTemplate parse(String template) {
+    /**
+     * Parses {@code template}.
+     *
+     * @throws IllegalArgumentException when it does not start with '/', has a query string, an empty
+     *     segment, or a brace that is not a whole {@code {name}} segment
+     */
+    public static PathTemplate parse(String template) {
         if (template == null || !template.startsWith("/")) {
             throw new IllegalArgumentException("path template must start with '/': " + template);
         }
@@ -26,6 +37,7 @@ final class PathTemplate {
         }
         String[] segments = segments(template);
         String[] literals = new String[segments.length];
+        String[] names = new String[segments.length];
         for (int i = 0; i < segments.length; i++) {
             String segment = segments[i];
             if (segment.isEmpty()) {
@@ -36,16 +48,24 @@ final class PathTemplate {
                 throw new IllegalArgumentException("a path parameter must be a whole segment like {order_id}: " + template);
             }
             literals[i] = parameter ? null : segment;
+            names[i] = parameter ? segment.substring(1, segment.length() - 1) : null;
         }
-        return new PathTemplate(template, literals);
+        return new PathTemplate(template, literals, names);
     }
 
-    /** The segments of a path after the leading '/', keeping empty ones so "/a//b" and "/a/" stay distinct. */
-    static String[] segments(String path) {
+    /**
+     * The segments of a path after the leading '/', keeping empty ones so "/a//b" and "/a/" stay
+     * distinct from "/a/b" and "/a".
+     */
+    public static String[] segments(String path) {
+        if (path == null || !path.startsWith("/")) {
+            throw new IllegalArgumentException("a path must start with '/': " + path);
+        }
         return path.substring(1).split("/", -1);
     }
 
-    boolean matches(String[] concrete) {
+    /** Whether this template matches a path split by {@link #segments}. */
+    public boolean matches(String[] concrete) {
         if (concrete.length != literals.length) {
             return false;
         }
@@ -58,12 +78,26 @@ final class PathTemplate {
         return true;
     }
 
+    /** The parameter values of a path this template {@link #matches}, by name, exactly as in the path. */
+    public Map<String, String> bind(String[] concrete) {
+        if (!matches(concrete)) {
+            throw new IllegalArgumentException(text + " does not match /" + String.join("/", concrete));
+        }
+        Map<String, String> params = new HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] != null) {
+                params.put(names[i], concrete[i]);
+            }
+        }
+        return params;
+    }
+
     /**
      * Orders two templates that match the same path: the one with a literal where the other first
      * has a parameter is more specific, so {@code /orders/batched} beats {@code /orders/{order_id}}.
      * Returns a positive number when this one is more specific.
      */
-    int compareSpecificity(PathTemplate other) {
+    public int compareSpecificity(PathTemplate other) {
         int shared = Math.min(literals.length, other.literals.length);
         for (int i = 0; i < shared; i++) {
             boolean mine = literals[i] != null;
@@ -75,9 +109,19 @@ final class PathTemplate {
         return 0;
     }
 
+    /** Whether two templates have the same shape: the same literals in the same places, whatever the parameter names. */
+    public boolean sameShape(PathTemplate other) {
+        return Arrays.equals(literals, other.literals);
+    }
+
+    /** The template as written. */
+    public String text() {
+        return text;
+    }
+
     @Override
     public boolean equals(Object other) {
-        return other instanceof PathTemplate template && Arrays.equals(literals, template.literals);
+        return other instanceof PathTemplate template && sameShape(template);
     }
 
     @Override

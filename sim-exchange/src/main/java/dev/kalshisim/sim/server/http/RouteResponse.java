@@ -11,31 +11,31 @@ import java.util.Map;
  * @param body the value to serialize as JSON, or {@code null} for an empty body (204)
  * @param headers extra response headers, in insertion order
  */
-public record ApiResponse(int status, Object body, Map<String, String> headers) {
+public record RouteResponse(int status, Object body, Map<String, String> headers) {
 
-    public ApiResponse {
+    public RouteResponse {
         headers = Map.copyOf(headers);
     }
 
     /** 200 with {@code body}. */
-    public static ApiResponse ok(Object body) {
-        return new ApiResponse(200, body, Map.of());
+    public static RouteResponse ok(Object body) {
+        return new RouteResponse(200, body, Map.of());
     }
 
     /** 201 with {@code body}, the answer to every create. */
-    public static ApiResponse created(Object body) {
-        return new ApiResponse(201, body, Map.of());
+    public static RouteResponse created(Object body) {
+        return new RouteResponse(201, body, Map.of());
     }
 
     /** 204 with no body, as cancel-all answers. */
-    public static ApiResponse noContent() {
-        return new ApiResponse(204, null, Map.of());
+    public static RouteResponse noContent() {
+        return new RouteResponse(204, null, Map.of());
     }
 
     /** This response with {@code name: value} added to its headers. */
-    public ApiResponse withHeader(String name, String value) {
+    public RouteResponse withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
-        return new ApiResponse(status, body, more);
+        return new RouteResponse(status, body, more);
     }
 }

@@ -6,7 +6,8 @@ import java.util.TreeMap;
 
 /**
  * One HTTP request as the Kalshi pipeline sees it, detached from Jetty so every stage (router,
- * auth, limits, handlers) can be tested without a socket.
+ * auth, limits, handlers) can be tested without a socket. Named for the router it is matched by,
+ * apart from the client's own request type.
  *
  * @param method the HTTP method, upper case
  * @param path the path exactly as sent, still percent-encoded, without the query: what Kalshi signs
@@ -15,10 +16,10 @@ import java.util.TreeMap;
  * @param headers the request headers by lower-case name (first value only)
  * @param remoteAddress the client's IP address, for per-address limits
  */
-public record ApiRequest(String method, String path, QueryParams query, byte[] body,
+public record RouteRequest(String method, String path, QueryParams query, byte[] body,
                          Map<String, String> headers, String remoteAddress) {
 
-    public ApiRequest {
+    public RouteRequest {
         method = method.toUpperCase(Locale.ROOT);
         TreeMap<String, String> lower = new TreeMap<>();
         headers.forEach((name, value) -> lower.putIfAbsent(name.toLowerCase(Locale.ROOT), value));
@@ -26,8 +27,8 @@ public record ApiRequest(String method, String path, QueryParams query, byte[] b
     }
 
     /** A request with no headers and no body, from 127.0.0.1; for tests. */
-    public static ApiRequest of(String method, String path) {
-        return new ApiRequest(method, path, QueryParams.EMPTY, new byte[0], Map.of(), "127.0.0.1");
+    public static RouteRequest of(String method, String path) {
+        return new RouteRequest(method, path, QueryParams.EMPTY, new byte[0], Map.of(), "127.0.0.1");
     }
 
     /** The first value of header {@code name} (any case), or {@code null}. */

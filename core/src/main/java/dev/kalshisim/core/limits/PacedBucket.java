@@ -1,9 +1,5 @@
-package dev.kalshisim.kalshi.client;
+package dev.kalshisim.core.limits;
 
-import dev.kalshisim.core.limits.BucketKind;
-import dev.kalshisim.core.limits.BucketLimit;
-import dev.kalshisim.core.limits.ConsumptionProbe;
-import dev.kalshisim.core.limits.TokenBucket;
 import dev.kalshisim.core.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +8,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
- * One local token bucket mirroring the server's, with a queue of requests waiting for tokens.
+ * One local token bucket mirroring the server's, with a queue of requests waiting for tokens: the
+ * pacing the Kalshi client's throttle does, without HTTP, so a backtest paces exactly as live does
+ * ({@link Pacer} holds the read and the write bucket).
  *
  * <p>Waiters are served strictly in order: by {@link Priority} (cancels first), then by arrival.
  * Head-of-line blocking is deliberate: a large batch at the head is not overtaken by later small
@@ -22,10 +20,10 @@ import java.util.concurrent.Executor;
  *
  * <p>Thread-safe.
  */
-final class PacedBucket {
+public final class PacedBucket {
 
     /** Queue order within a bucket. */
-    enum Priority {
+    public enum Priority {
         /** Cancels: they free risk and cost little, so they go ahead of everything queued. */
         CANCEL,
         /** Everything else. */
@@ -48,7 +46,11 @@ final class PacedBucket {
     private long refillRate;
     private long inFlightTokens;
 
-    PacedBucket(BucketKind kind, BucketLimit limit, Clock clock, Executor executor) {
+    /**
+     * A full bucket of {@code limit} on {@code clock}; grants to waiters other than the caller
+     * complete on {@code executor}.
+     */
+    public PacedBucket(BucketKind kind, BucketLimit limit, Clock clock, Executor executor) {
         this.kind = kind;
         this.bucket = TokenBucket.of(clock, limit);
         this.fullCapacity = limit.bucketCapacity();
@@ -62,7 +64,7 @@ final class PacedBucket {
      *
      * @throws IllegalArgumentException (in the future) when the cost exceeds the bucket's capacity
      */
-    CompletableFuture<Void> acquire(long costTokens, Priority priority) {
+    public CompletableFuture<Void> acquire(long costTokens, Priority priority) {
         Waiter mine = new Waiter(costTokens, priority);
         List<Waiter> granted;
         synchronized (this) {
@@ -89,7 +91,7 @@ final class PacedBucket {
      * Empties the bucket after the server answered 429: the server's balance is lower than ours
      * (other sessions on the key, clock drift), so the next requests wait for a refill.
      */
-    synchronized void drain() {
+    public synchronized void drain() {
         long available = bucket.availableTokens();
         if (available > 0) {
             bucket.tryConsume(available);
@@ -97,7 +99,7 @@ final class PacedBucket {
     }
 
     /** Adopts new limits; the balance is kept (clamped to the new capacity). */
-    void reconfigure(BucketLimit limit) {
+    public void reconfigure(BucketLimit limit) {
         List<Waiter> failed = new ArrayList<>();
         List<Waiter> granted;
         synchronized (this) {
@@ -113,7 +115,7 @@ final class PacedBucket {
     }
 
     /** Takes tokens without queueing or counting, for requests that already happened (the limit loads). */
-    synchronized void charge(long costTokens) {
+    public synchronized void charge(long costTokens) {
         bucket.tryConsume(Math.min(costTokens, bucket.capacityTokens()));
     }
 
@@ -124,7 +126,7 @@ final class PacedBucket {
      * tokens when the request arrives, so a local bucket that refilled from the moment of the grant
      * would run ahead of the server by the network lag and earn a 429 at the start of every burst.
      */
-    void settled(long costTokens) {
+    public void settled(long costTokens) {
         List<Waiter> granted;
         synchronized (this) {
             inFlightTokens -= costTokens;
@@ -139,14 +141,16 @@ final class PacedBucket {
         bucket.reconfigure(Math.max(1, fullCapacity - inFlightTokens), refillRate);
     }
 
-    synchronized ThrottleStats.BucketStats stats() {
+    /** The bucket's state and counters now. */
+    public synchronized PacingStats stats() {
         long now = clock.nowNanos();
-        return new ThrottleStats.BucketStats(fullCapacity, refillRate,
+        return new PacingStats(fullCapacity, refillRate,
                 bucket.availableTokens(), lastMinute.requests(now), lastMinute.tokens(now), requestsTotal, tokensTotal,
                 waitNanosTotal, waiters.size());
     }
 
-    synchronized long capacityTokens() {
+    /** The capacity of the current limit, whatever is in flight. */
+    public synchronized long capacityTokens() {
         return fullCapacity;
     }
 
