@@ -2,12 +2,11 @@ package dev.kalshisim.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import dev.kalshisim.core.limits.ConsumptionProbe;
 import dev.kalshisim.core.limits.Tier;
 import dev.kalshisim.core.model.Money;
 import dev.kalshisim.core.model.Orderbook;
-import dev.kalshisim.sim.engine.TradeQuery;
+import dev.kalshisim.sim.engine.query.TradeQuery;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

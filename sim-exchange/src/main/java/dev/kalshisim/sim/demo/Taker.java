@@ -7,8 +7,8 @@ import dev.kalshisim.core.model.OrderbookLevel;
 import dev.kalshisim.core.model.Price;
 import dev.kalshisim.core.model.TimeInForce;
 import dev.kalshisim.sim.engine.Exchange;
-import dev.kalshisim.sim.engine.Outcome;
-import dev.kalshisim.sim.engine.PlaceOrder;
+import dev.kalshisim.sim.engine.order.PlaceOrder;
+import dev.kalshisim.sim.engine.result.EngineResult;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -37,7 +37,7 @@ final class Taker {
     void cross(String ticker, SplittableRandom random) {
         boolean buy = random.nextBoolean();
         long contracts = random.nextLong(1, maxContracts + 1);
-        Outcome<Orderbook> book = exchange.orderbook(ticker, 1);
+        EngineResult<Orderbook> book = exchange.orderbook(ticker, 1);
         if (!book.isOk()) {
             return;
         }
@@ -55,7 +55,7 @@ final class Taker {
      * good ({@code up}), bids above it when it was bad.
      */
     void sweep(String ticker, long fairUnits, boolean up) {
-        Outcome<Orderbook> book = exchange.orderbook(ticker, 0);
+        EngineResult<Orderbook> book = exchange.orderbook(ticker, 0);
         if (!book.isOk()) {
             return;
         }

@@ -3,8 +3,8 @@
  *
  * <p>The public surface is {@link dev.kalshisim.sim.engine.Exchange} (implemented by
  * {@link dev.kalshisim.sim.engine.MatchingExchange}), its command records ({@code PlaceOrder},
- * {@code AmendOrder}, {@code DecreaseOrder}, the catalog specs and query filters), its results
- * ({@code OrderResult}, {@code CancelResult}, {@code Outcome} with a {@code RejectReason}), the
+ * {@code AmendCommand}, {@code DecreaseCommand}, the catalog specs and query filters), its results
+ * ({@code OrderResult}, {@code CancelResult}, {@code EngineResult} with a {@code RejectReason}), the
  * {@code ExchangeEvent} stream, and the pluggable {@code FeeSchedule}. Everything else here is
  * package-private and not a published API.
  *

@@ -2,14 +2,13 @@ package dev.kalshisim.sim.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import dev.kalshisim.core.model.Event;
 import dev.kalshisim.core.model.FeeType;
 import dev.kalshisim.core.model.Market;
 import dev.kalshisim.core.model.MarketStatus;
 import dev.kalshisim.core.model.Price;
 import dev.kalshisim.core.model.Series;
-import dev.kalshisim.sim.engine.MarketQuery;
+import dev.kalshisim.sim.engine.query.MarketQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,15 +1,14 @@
 package dev.kalshisim.sim.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kalshisim.core.model.BookSide;
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.Price;
 import dev.kalshisim.core.model.TimeInForce;
-import dev.kalshisim.sim.engine.OrderResult;
-import dev.kalshisim.sim.engine.PlaceOrder;
-import dev.kalshisim.sim.engine.TradeQuery;
+import dev.kalshisim.sim.engine.order.OrderResult;
+import dev.kalshisim.sim.engine.order.PlaceOrder;
+import dev.kalshisim.sim.engine.query.TradeQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

@@ -1,13 +1,12 @@
 package dev.kalshisim.sim.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.MarketResult;
 import dev.kalshisim.core.model.MarketStatus;
 import dev.kalshisim.core.model.Price;
-import dev.kalshisim.sim.engine.PlaceOrder;
+import dev.kalshisim.sim.engine.order.PlaceOrder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -2,11 +2,10 @@ package dev.kalshisim.sim.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.Price;
-import dev.kalshisim.sim.engine.PlaceOrder;
+import dev.kalshisim.sim.engine.order.PlaceOrder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

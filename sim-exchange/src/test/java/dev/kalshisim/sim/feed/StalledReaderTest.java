@@ -1,10 +1,9 @@
 package dev.kalshisim.sim.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.Price;
-import dev.kalshisim.sim.engine.PlaceOrder;
+import dev.kalshisim.sim.engine.order.PlaceOrder;
 import java.io.EOFException;
 import java.time.Duration;
 import java.util.List;

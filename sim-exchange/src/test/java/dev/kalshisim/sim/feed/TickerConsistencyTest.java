@@ -1,21 +1,20 @@
 package dev.kalshisim.sim.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.kalshisim.core.model.BookSide;
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.FeeType;
 import dev.kalshisim.core.model.Market;
 import dev.kalshisim.core.model.Money;
 import dev.kalshisim.core.model.Price;
-import dev.kalshisim.core.wire.stream.TickerUpdate;
 import dev.kalshisim.core.time.VirtualClock;
-import dev.kalshisim.sim.engine.EventSpec;
+import dev.kalshisim.core.wire.stream.TickerUpdate;
 import dev.kalshisim.sim.engine.Exchange;
-import dev.kalshisim.sim.engine.MarketSpec;
 import dev.kalshisim.sim.engine.MatchingExchange;
-import dev.kalshisim.sim.engine.PlaceOrder;
-import dev.kalshisim.sim.engine.SeriesSpec;
+import dev.kalshisim.sim.engine.catalog.EventSpec;
+import dev.kalshisim.sim.engine.catalog.MarketSpec;
+import dev.kalshisim.sim.engine.catalog.SeriesSpec;
+import dev.kalshisim.sim.engine.order.PlaceOrder;
 import java.time.Instant;
 import java.util.List;
 import java.util.SplittableRandom;

@@ -1,11 +1,12 @@
 package dev.kalshisim.sim.server.rest;
 
+import static dev.kalshisim.sim.engine.time.Times.epochSeconds;
 import dev.kalshisim.core.model.Market;
 import dev.kalshisim.core.model.Price;
 import dev.kalshisim.core.model.Trade;
 import dev.kalshisim.sim.engine.Exchange;
-import dev.kalshisim.sim.engine.ExchangeEvent;
-import dev.kalshisim.sim.engine.ExchangeListener;
+import dev.kalshisim.sim.engine.event.ExchangeEvent;
+import dev.kalshisim.sim.engine.event.ExchangeListener;
 import dev.kalshisim.sim.history.MinuteBar;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -58,9 +59,9 @@ public final class QuoteHistory implements ExchangeListener {
     @Override
     public void onEvent(ExchangeEvent event) {
         if (event instanceof ExchangeEvent.BookChanged changed) {
-            sample(changed.ticker(), changed.time().getEpochSecond(), null);
+            sample(changed.ticker(), epochSeconds(changed.tsNanos()), null);
         } else if (event instanceof ExchangeEvent.TradeExecuted traded) {
-            sample(traded.trade().ticker(), traded.time().getEpochSecond(), traded.trade());
+            sample(traded.trade().ticker(), epochSeconds(traded.tsNanos()), traded.trade());
         }
     }
 
