@@ -6,7 +6,7 @@ import dev.kalshisim.core.model.Price;
 import dev.kalshisim.sim.demo.CatalogDocument.EventEntry;
 import dev.kalshisim.sim.demo.CatalogDocument.MarketEntry;
 import dev.kalshisim.sim.demo.CatalogDocument.SeriesEntry;
-import dev.kalshisim.sim.engine.Exchange;
+import dev.kalshisim.sim.engine.ExchangeAdmin;
 import dev.kalshisim.sim.engine.catalog.EventSpec;
 import dev.kalshisim.sim.engine.catalog.MarketSpec;
 import dev.kalshisim.sim.engine.catalog.SeriesSpec;
@@ -29,9 +29,9 @@ final class CatalogLoader {
 
     private static final String EMBEDDED = "catalog.json";
 
-    private final Exchange exchange;
+    private final ExchangeAdmin exchange;
 
-    CatalogLoader(Exchange exchange) {
+    CatalogLoader(ExchangeAdmin exchange) {
         this.exchange = exchange;
     }
 

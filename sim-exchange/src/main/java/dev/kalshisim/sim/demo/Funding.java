@@ -1,7 +1,7 @@
 package dev.kalshisim.sim.demo;
 
 import dev.kalshisim.core.model.Money;
-import dev.kalshisim.sim.engine.Exchange;
+import dev.kalshisim.sim.engine.Accounts;
 import dev.kalshisim.sim.engine.ledger.AccountBalance;
 import dev.kalshisim.sim.engine.result.EngineResult;
 
@@ -16,9 +16,9 @@ final class Funding {
     static final Money GRANT = Money.ofDollars(1_000_000);
     static final Money FLOOR = Money.ofDollars(250_000);
 
-    private final Exchange exchange;
+    private final Accounts exchange;
 
-    Funding(Exchange exchange) {
+    Funding(Accounts exchange) {
         this.exchange = exchange;
     }
 

@@ -137,10 +137,6 @@ public final class BookOrder implements HeldOrder {
         return createdNanos;
     }
 
-    public int acceptanceIndex() {
-        return acceptanceIndex;
-    }
-
     public String clientOrderId() {
         return clientOrderId;
     }

@@ -65,7 +65,7 @@ public final class OrderWriteRoutes {
     }
 
     private ApiResponse cancel(Call call) {
-        subaccountAndShard(call);
+        checkSubaccountQuery(call);
         CancelResult result = state.exchange().cancelOrder(call.memberId(), call.path("order_id"));
         if (!result.isAccepted()) {
             throw Rejections.toException(result.reject(), result.message());
@@ -75,7 +75,7 @@ public final class OrderWriteRoutes {
     }
 
     private ApiResponse amend(Call call) {
-        subaccountAndShard(call);
+        checkSubaccountQuery(call);
         AmendOrderV2Request body = Json.read(call.request().body(), AmendOrderV2Request.class);
         OrderResult result = state.exchange().amendOrder(OrderCommands.amend(call.memberId(), call.path("order_id"), body,
                 state.exchange().limits()));
@@ -88,7 +88,7 @@ public final class OrderWriteRoutes {
     }
 
     private ApiResponse decrease(Call call) {
-        subaccountAndShard(call);
+        checkSubaccountQuery(call);
         DecreaseOrderV2Request body = Json.read(call.request().body(), DecreaseOrderV2Request.class);
         CancelResult result = state.exchange().decreaseOrder(
                 OrderCommands.decrease(call.memberId(), call.path("order_id"), body, state.exchange().limits()));
@@ -176,7 +176,8 @@ public final class OrderWriteRoutes {
         return items;
     }
 
-    private static void subaccountAndShard(Call call) {
+    /** Refuses a malformed subaccount query (subaccount, exchange_index); order commands do not use its value. */
+    private static void checkSubaccountQuery(Call call) {
         PortfolioRoutes.subaccount(call.query());
     }
 }

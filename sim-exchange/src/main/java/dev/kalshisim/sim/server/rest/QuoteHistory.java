@@ -4,7 +4,7 @@ import static dev.kalshisim.sim.engine.time.Times.epochSeconds;
 import dev.kalshisim.core.model.Market;
 import dev.kalshisim.core.model.Price;
 import dev.kalshisim.core.model.Trade;
-import dev.kalshisim.sim.engine.Exchange;
+import dev.kalshisim.sim.engine.ExchangeQueries;
 import dev.kalshisim.sim.engine.event.ExchangeEvent;
 import dev.kalshisim.sim.engine.event.ExchangeListener;
 import dev.kalshisim.sim.history.MinuteBar;
@@ -40,15 +40,15 @@ public final class QuoteHistory implements ExchangeListener {
         MinuteBar floor;
     }
 
-    private final Exchange exchange;
+    private final ExchangeQueries exchange;
     private final int maxBarsPerMarket;
     private final Map<String, Series> markets = new ConcurrentHashMap<>();
 
-    public QuoteHistory(Exchange exchange) {
+    public QuoteHistory(ExchangeQueries exchange) {
         this(exchange, DEFAULT_MAX_BARS_PER_MARKET);
     }
 
-    public QuoteHistory(Exchange exchange, int maxBarsPerMarket) {
+    public QuoteHistory(ExchangeQueries exchange, int maxBarsPerMarket) {
         if (maxBarsPerMarket < 1) {
             throw new IllegalArgumentException("maxBarsPerMarket must be positive: " + maxBarsPerMarket);
         }
