@@ -4,7 +4,8 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * The value of a command or lookup, or the reason it was refused.
+ * The value of a command or lookup, or the reason it was refused. (Named so, not "outcome":
+ * in this domain an outcome is YES or NO.)
  *
  * @param value the result; null exactly when {@code reject} is set
  * @param reject why the command was refused; null on success
@@ -14,7 +15,7 @@ public record EngineResult<T>(T value, RejectReason reject, String message) {
 
     public EngineResult {
         if ((value == null) == (reject == null)) {
-            throw new IllegalArgumentException("an outcome has exactly one of a value or a reject reason");
+            throw new IllegalArgumentException("an engine result has exactly one of a value or a reject reason");
         }
     }
 
