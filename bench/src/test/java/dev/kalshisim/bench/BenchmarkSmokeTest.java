@@ -2,6 +2,7 @@ package dev.kalshisim.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.kalshisim.core.limits.ConsumptionProbe;
 import dev.kalshisim.core.limits.Tier;
 import dev.kalshisim.core.model.Money;

@@ -2,6 +2,7 @@ package dev.kalshisim.sim.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.kalshisim.core.model.Event;
 import dev.kalshisim.core.model.FeeType;
 import dev.kalshisim.core.model.Market;

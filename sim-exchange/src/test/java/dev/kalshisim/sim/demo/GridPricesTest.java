@@ -1,6 +1,7 @@
 package dev.kalshisim.sim.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.kalshisim.sim.engine.catalog.TickGrid;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,7 @@
 package dev.kalshisim.sim.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.kalshisim.core.time.VirtualClock;
 import dev.kalshisim.sim.engine.LiveCounts;
 import dev.kalshisim.sim.engine.MatchingExchange;

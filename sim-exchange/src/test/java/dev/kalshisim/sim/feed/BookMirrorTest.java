@@ -2,6 +2,7 @@ package dev.kalshisim.sim.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.Orderbook;
 import dev.kalshisim.core.model.OrderbookLevel;

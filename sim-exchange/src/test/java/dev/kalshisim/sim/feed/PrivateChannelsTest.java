@@ -1,6 +1,7 @@
 package dev.kalshisim.sim.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.Price;

@@ -1,6 +1,7 @@
 package dev.kalshisim.sim.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.Fill;
 import dev.kalshisim.core.model.OutcomeSide;

@@ -1,6 +1,7 @@
 package dev.kalshisim.sim.server.rest;
 
 import static dev.kalshisim.sim.engine.time.Times.epochSeconds;
+
 import dev.kalshisim.core.model.Market;
 import dev.kalshisim.core.model.Price;
 import dev.kalshisim.core.model.Trade;

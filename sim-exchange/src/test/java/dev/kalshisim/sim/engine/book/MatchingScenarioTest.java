@@ -1,6 +1,7 @@
 package dev.kalshisim.sim.engine.book;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.kalshisim.core.model.BookSide;
 import dev.kalshisim.core.model.Fill;
 import dev.kalshisim.core.model.OrderStatus;

@@ -1,6 +1,7 @@
 package dev.kalshisim.sim.engine.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.kalshisim.core.model.MarketStatus;
 import dev.kalshisim.core.model.OrderStatus;
 import dev.kalshisim.core.model.TimeInForce;

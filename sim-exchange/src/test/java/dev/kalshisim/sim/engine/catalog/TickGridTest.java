@@ -2,6 +2,7 @@ package dev.kalshisim.sim.engine.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.kalshisim.core.model.Price;
 import dev.kalshisim.core.model.PriceRange;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.kalshisim.sim.engine.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.FeeType;
 import dev.kalshisim.core.model.MarketPosition;

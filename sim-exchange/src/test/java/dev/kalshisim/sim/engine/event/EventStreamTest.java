@@ -2,6 +2,7 @@ package dev.kalshisim.sim.engine.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.kalshisim.core.model.OrderStatus;
 import dev.kalshisim.core.model.OutcomeSide;
 import dev.kalshisim.sim.engine.EngineTestBase;

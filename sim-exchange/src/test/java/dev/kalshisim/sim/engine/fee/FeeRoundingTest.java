@@ -1,6 +1,7 @@
 package dev.kalshisim.sim.engine.fee;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 

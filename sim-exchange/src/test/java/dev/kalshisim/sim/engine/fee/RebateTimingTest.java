@@ -1,6 +1,7 @@
 package dev.kalshisim.sim.engine.fee;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.kalshisim.core.model.Fill;
 import dev.kalshisim.core.model.Money;
 import dev.kalshisim.sim.engine.EngineTestBase;

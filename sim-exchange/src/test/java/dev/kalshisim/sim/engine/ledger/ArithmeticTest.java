@@ -2,6 +2,7 @@ package dev.kalshisim.sim.engine.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.api.Test;
 
 /** The exact product-and-floor a partial close of a large position relies on (see EngineLimitsTest). */

@@ -1,6 +1,7 @@
 package dev.kalshisim.sim.engine.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.kalshisim.core.model.BookSide;
 import dev.kalshisim.core.model.OrderStatus;
 import dev.kalshisim.core.model.QueuePosition;

@@ -1,6 +1,7 @@
 package dev.kalshisim.sim.engine.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.kalshisim.core.model.Event;
 import dev.kalshisim.core.model.FeeType;
 import dev.kalshisim.core.model.Market;

@@ -1,6 +1,7 @@
 package dev.kalshisim.sim.engine.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.FeeType;
 import dev.kalshisim.core.model.MarketResult;
