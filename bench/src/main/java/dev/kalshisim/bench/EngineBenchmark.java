@@ -4,12 +4,12 @@ import dev.kalshisim.core.model.BookSide;
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.Price;
 import dev.kalshisim.core.model.TimeInForce;
-import dev.kalshisim.sim.engine.AmendOrder;
-import dev.kalshisim.sim.engine.CancelResult;
 import dev.kalshisim.sim.engine.Exchange;
-import dev.kalshisim.sim.engine.OrderResult;
-import dev.kalshisim.sim.engine.PlaceOrder;
-import dev.kalshisim.sim.engine.RejectReason;
+import dev.kalshisim.sim.engine.order.AmendCommand;
+import dev.kalshisim.sim.engine.order.CancelResult;
+import dev.kalshisim.sim.engine.order.OrderResult;
+import dev.kalshisim.sim.engine.order.PlaceOrder;
+import dev.kalshisim.sim.engine.result.RejectReason;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -312,7 +312,7 @@ public class EngineBenchmark {
             int index = random.nextInt(mine.size());
             Price price = Price.ofCents(42 + random.nextInt(16));
             OrderResult result = exchange.amendOrder(
-                    new AmendOrder(members[member], mine.get(index), null, null, price, null, null, null));
+                    new AmendCommand(members[member], mine.get(index), null, null, price, null, null, null));
             if (result.isAccepted()) {
                 counters.fills += result.fills().size();
                 if (!result.remainingCount().isPositive()) {

@@ -5,8 +5,8 @@ import dev.kalshisim.core.model.Market;
 import dev.kalshisim.core.model.Order;
 import dev.kalshisim.core.model.Price;
 import dev.kalshisim.sim.engine.Exchange;
-import dev.kalshisim.sim.engine.OrderResult;
-import dev.kalshisim.sim.engine.PlaceOrder;
+import dev.kalshisim.sim.engine.order.OrderResult;
+import dev.kalshisim.sim.engine.order.PlaceOrder;
 import java.util.List;
 
 /**

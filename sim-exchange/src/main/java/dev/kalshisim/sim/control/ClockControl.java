@@ -2,7 +2,7 @@ package dev.kalshisim.sim.control;
 
 import dev.kalshisim.core.time.Clock;
 import dev.kalshisim.core.time.VirtualClock;
-import dev.kalshisim.sim.engine.EngineLimits;
+import dev.kalshisim.sim.engine.config.EngineLimits;
 import dev.kalshisim.sim.server.http.ApiException;
 import dev.kalshisim.sim.server.http.Call;
 import dev.kalshisim.sim.server.http.Route;

@@ -1,6 +1,6 @@
 package dev.kalshisim.sim.control;
 
-import dev.kalshisim.sim.engine.Outcome;
+import dev.kalshisim.sim.engine.result.EngineResult;
 import dev.kalshisim.sim.feed.FeedFaults;
 import dev.kalshisim.sim.limits.JournalEntry;
 import dev.kalshisim.sim.server.http.ApiException;
@@ -68,7 +68,7 @@ public final class ControlPlane implements Function<RouteRequest, RouteResponse>
     }
 
     /** The value of an engine outcome, or its refusal as a Kalshi error. */
-    static <T> T orThrow(Outcome<T> outcome) {
+    static <T> T orThrow(EngineResult<T> outcome) {
         if (!outcome.isOk()) {
             throw new ApiException(outcome.reject().httpStatus(), outcome.reject().wireCode(),
                     outcome.message() == null ? outcome.reject().wireCode() : outcome.message());

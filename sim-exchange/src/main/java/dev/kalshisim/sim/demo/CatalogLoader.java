@@ -6,12 +6,12 @@ import dev.kalshisim.core.model.Price;
 import dev.kalshisim.sim.demo.CatalogDocument.EventEntry;
 import dev.kalshisim.sim.demo.CatalogDocument.MarketEntry;
 import dev.kalshisim.sim.demo.CatalogDocument.SeriesEntry;
-import dev.kalshisim.sim.engine.EventSpec;
-import dev.kalshisim.sim.engine.Exchange;
-import dev.kalshisim.sim.engine.MarketSpec;
-import dev.kalshisim.sim.engine.Outcome;
-import dev.kalshisim.sim.engine.SeriesSpec;
-import dev.kalshisim.sim.engine.TickGrid;
+import dev.kalshisim.sim.engine.ExchangeAdmin;
+import dev.kalshisim.sim.engine.catalog.EventSpec;
+import dev.kalshisim.sim.engine.catalog.MarketSpec;
+import dev.kalshisim.sim.engine.catalog.SeriesSpec;
+import dev.kalshisim.sim.engine.catalog.TickGrid;
+import dev.kalshisim.sim.engine.result.EngineResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,9 +29,9 @@ final class CatalogLoader {
 
     private static final String EMBEDDED = "catalog.json";
 
-    private final Exchange exchange;
+    private final ExchangeAdmin exchange;
 
-    CatalogLoader(Exchange exchange) {
+    CatalogLoader(ExchangeAdmin exchange) {
         this.exchange = exchange;
     }
 
@@ -108,7 +108,7 @@ final class CatalogLoader {
         }
     }
 
-    private static <T> T required(Outcome<T> outcome, String what) {
+    private static <T> T required(EngineResult<T> outcome, String what) {
         if (!outcome.isOk()) {
             throw new IllegalStateException("cannot create " + what + ": " + outcome.reject() + " " + outcome.message());
         }

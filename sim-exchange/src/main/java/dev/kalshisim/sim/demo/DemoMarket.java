@@ -1,7 +1,7 @@
 package dev.kalshisim.sim.demo;
 
 import dev.kalshisim.core.model.Price;
-import dev.kalshisim.sim.engine.TickGrid;
+import dev.kalshisim.sim.engine.catalog.TickGrid;
 import java.util.Objects;
 
 /**

@@ -1,9 +1,9 @@
 package dev.kalshisim.sim.demo;
 
 import dev.kalshisim.core.model.Money;
-import dev.kalshisim.sim.engine.AccountBalance;
-import dev.kalshisim.sim.engine.Exchange;
-import dev.kalshisim.sim.engine.Outcome;
+import dev.kalshisim.sim.engine.Accounts;
+import dev.kalshisim.sim.engine.ledger.AccountBalance;
+import dev.kalshisim.sim.engine.result.EngineResult;
 
 /**
  * Opens the background members' accounts and keeps them funded, through the exchange facade like any
@@ -16,9 +16,9 @@ final class Funding {
     static final Money GRANT = Money.ofDollars(1_000_000);
     static final Money FLOOR = Money.ofDollars(250_000);
 
-    private final Exchange exchange;
+    private final Accounts exchange;
 
-    Funding(Exchange exchange) {
+    Funding(Accounts exchange) {
         this.exchange = exchange;
     }
 
@@ -28,7 +28,7 @@ final class Funding {
      * @throws IllegalStateException if the exchange refuses, e.g. the member exists already
      */
     void open(String memberId) {
-        Outcome<AccountBalance> opened = exchange.createMember(memberId, GRANT, null);
+        EngineResult<AccountBalance> opened = exchange.createMember(memberId, GRANT, null);
         if (!opened.isOk()) {
             throw new IllegalStateException("cannot open background member " + memberId + ": " + opened.reject()
                     + " " + opened.message());
@@ -37,7 +37,7 @@ final class Funding {
 
     /** Deposits {@link #GRANT} if the member's available cash is below {@link #FLOOR}. */
     void topUp(String memberId) {
-        Outcome<AccountBalance> balance = exchange.balance(memberId);
+        EngineResult<AccountBalance> balance = exchange.balance(memberId);
         if (balance.isOk() && balance.value().available().compareTo(FLOOR) < 0) {
             exchange.deposit(memberId, GRANT);
         }

@@ -2,7 +2,7 @@ package dev.kalshisim.sim.demo;
 
 import dev.kalshisim.core.model.Price;
 import dev.kalshisim.core.model.PriceRange;
-import dev.kalshisim.sim.engine.TickGrid;
+import dev.kalshisim.sim.engine.catalog.TickGrid;
 
 /**
  * The tradable prices of one tick grid nearest to a target, so every quote the flow sends is on the

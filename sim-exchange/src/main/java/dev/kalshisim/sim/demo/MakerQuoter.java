@@ -6,12 +6,12 @@ import dev.kalshisim.core.model.MarketPosition;
 import dev.kalshisim.core.model.Order;
 import dev.kalshisim.core.model.OrderStatus;
 import dev.kalshisim.core.model.Price;
-import dev.kalshisim.sim.engine.AmendOrder;
 import dev.kalshisim.sim.engine.Exchange;
-import dev.kalshisim.sim.engine.OrderResult;
-import dev.kalshisim.sim.engine.Outcome;
-import dev.kalshisim.sim.engine.PlaceOrder;
-import dev.kalshisim.sim.engine.PositionQuery;
+import dev.kalshisim.sim.engine.order.AmendCommand;
+import dev.kalshisim.sim.engine.order.OrderResult;
+import dev.kalshisim.sim.engine.order.PlaceOrder;
+import dev.kalshisim.sim.engine.query.PositionQuery;
+import dev.kalshisim.sim.engine.result.EngineResult;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -105,7 +105,7 @@ final class MakerQuoter {
                     || live.remainingCountFp().hundredths() * 2 < slot.sizeHundredths) {
                 // The new total counts what already filled; a moved or refilled order loses its place.
                 Count total = live.fillCountFp().plus(Count.ofHundredths(slot.sizeHundredths));
-                keep(slot, exchange.amendOrder(AmendOrder.of(memberId, slot.orderId, target, total)));
+                keep(slot, exchange.amendOrder(AmendCommand.of(memberId, slot.orderId, target, total)));
             }
         }
     }
@@ -128,7 +128,7 @@ final class MakerQuoter {
         if (slot.orderId == null) {
             return null;
         }
-        Outcome<Order> order = exchange.order(memberId, slot.orderId);
+        EngineResult<Order> order = exchange.order(memberId, slot.orderId);
         return order.isOk() && order.value().status() == OrderStatus.RESTING ? order.value() : null;
     }
 

@@ -8,8 +8,8 @@ import dev.kalshisim.core.model.OutcomeSide;
 import dev.kalshisim.core.model.Price;
 import dev.kalshisim.core.model.TimeInForce;
 import dev.kalshisim.sim.engine.Exchange;
-import dev.kalshisim.sim.engine.Outcome;
-import dev.kalshisim.sim.engine.PlaceOrder;
+import dev.kalshisim.sim.engine.order.PlaceOrder;
+import dev.kalshisim.sim.engine.result.EngineResult;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -38,7 +38,7 @@ final class Taker {
     void cross(String ticker, SplittableRandom random) {
         boolean buy = random.nextBoolean();
         long contracts = random.nextLong(1, maxContracts + 1);
-        Outcome<Orderbook> book = exchange.orderbook(ticker, 1);
+        EngineResult<Orderbook> book = exchange.orderbook(ticker, 1);
         if (!book.isOk()) {
             return;
         }
@@ -56,7 +56,7 @@ final class Taker {
      * good ({@code up}), bids above it when it was bad.
      */
     void sweep(String ticker, long fairUnits, boolean up) {
-        Outcome<Orderbook> book = exchange.orderbook(ticker, 0);
+        EngineResult<Orderbook> book = exchange.orderbook(ticker, 0);
         if (!book.isOk()) {
             return;
         }

@@ -2,12 +2,29 @@ package dev.kalshisim.sim.engine;
 
 import dev.kalshisim.core.model.OutcomeSide;
 import dev.kalshisim.core.model.Price;
+import dev.kalshisim.sim.engine.book.BookOrder;
+import dev.kalshisim.sim.engine.book.Books;
+import dev.kalshisim.sim.engine.book.MemberOrders;
+import dev.kalshisim.sim.engine.book.OrderBook;
+import dev.kalshisim.sim.engine.book.OrderRegistry;
+import dev.kalshisim.sim.engine.book.PriceLevel;
+import dev.kalshisim.sim.engine.catalog.Catalog;
+import dev.kalshisim.sim.engine.catalog.MarketState;
+import dev.kalshisim.sim.engine.fee.FeeRounding;
+import dev.kalshisim.sim.engine.fee.RebateTiming;
+import dev.kalshisim.sim.engine.ledger.Account;
+import dev.kalshisim.sim.engine.ledger.AccountService;
+import dev.kalshisim.sim.engine.ledger.Collateral;
+import dev.kalshisim.sim.engine.ledger.CollateralBook;
+import dev.kalshisim.sim.engine.ledger.HeldOrder;
+import dev.kalshisim.sim.engine.ledger.Ledger;
+import dev.kalshisim.sim.engine.ledger.PositionState;
+import dev.kalshisim.sim.engine.retention.Retention;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Checks the engine's bookkeeping from scratch: money is conserved (fees counted net of rounding
@@ -16,11 +33,24 @@ import java.util.Set;
  */
 final class Invariants {
 
-    private final EngineState state;
+    private final RebateTiming rebateTiming;
+    private final Catalog catalog;
+    private final AccountService accounts;
+    private final Ledger ledger;
+    private final Collateral collateral;
+    private final Books books;
+    private final OrderRegistry registry;
     private final Retention retention;
 
-    Invariants(EngineState state, Retention retention) {
-        this.state = state;
+    Invariants(RebateTiming rebateTiming, Catalog catalog, AccountService accounts, Ledger ledger,
+            Collateral collateral, Books books, OrderRegistry registry, Retention retention) {
+        this.rebateTiming = rebateTiming;
+        this.catalog = catalog;
+        this.accounts = accounts;
+        this.ledger = ledger;
+        this.collateral = collateral;
+        this.books = books;
+        this.registry = registry;
         this.retention = retention;
     }
 
@@ -28,20 +58,22 @@ final class Invariants {
         List<String> violations = new ArrayList<>();
         checkMoney(violations);
         Map<String, Integer> restingByMember = new HashMap<>();
-        for (MarketState market : state.catalog.allMarkets()) {
+        for (MarketState market : catalog.allMarkets()) {
             checkMarket(market, violations, restingByMember);
         }
-        for (Account account : state.accounts.values()) {
-            int resting = restingByMember.getOrDefault(account.memberId, 0);
-            if (resting != account.openOrderCount) {
-                violations.add(account.memberId + ": open order count " + account.openOrderCount + " but " + resting
-                        + " resting on books");
+        for (Account account : accounts.all()) {
+            String member = account.memberId();
+            MemberOrders orders = registry.member(member);
+            int open = orders == null ? 0 : orders.openOrderCount();
+            int indexed = orders == null ? 0 : orders.resting().size();
+            int resting = restingByMember.getOrDefault(member, 0);
+            if (resting != open) {
+                violations.add(member + ": open order count " + open + " but " + resting + " resting on books");
             }
-            if (account.restingByAcceptance.size() != account.openOrderCount) {
-                violations.add(account.memberId + ": resting index holds " + account.restingByAcceptance.size()
-                        + " orders but " + account.openOrderCount + " are open");
+            if (indexed != open) {
+                violations.add(member + ": resting index holds " + indexed + " orders but " + open + " are open");
             }
-            checkAccount(account, violations);
+            checkAccount(account, orders, violations);
         }
         retention.check(violations);
         return violations;
@@ -49,19 +81,18 @@ final class Invariants {
 
     private void checkMoney(List<String> violations) {
         long cash = 0;
-        for (Account account : state.accounts.values()) {
-            cash = Math.addExact(cash, account.cash);
+        for (Account account : accounts.all()) {
+            cash = Math.addExact(cash, account.cash());
         }
         long locked = 0;
-        for (MarketState market : state.catalog.allMarkets()) {
-            locked = Math.addExact(locked, Math.multiplyExact(market.yesOpenInterest, Ledger.PAYOUT_MICROS_PER_HUNDREDTH));
+        for (MarketState market : catalog.allMarkets()) {
+            locked = Math.addExact(locked, Math.multiplyExact(market.yesOpenInterest(), Ledger.PAYOUT_MICROS_PER_HUNDREDTH));
         }
-        long total = Math.addExact(Math.addExact(cash, locked), state.ledger.feesCollected());
-        if (total != state.ledger.totalDeposits()) {
+        long total = Math.addExact(Math.addExact(cash, locked), ledger.feesCollected());
+        if (total != ledger.totalDeposits()) {
             violations.add("money not conserved: cash " + cash + " + locked " + locked + " + fees "
-                    + state.ledger.feesCollected() + " = " + total + " != deposits " + state.ledger.totalDeposits());
+                    + ledger.feesCollected() + " = " + total + " != deposits " + ledger.totalDeposits());
         }
-        Ledger ledger = state.ledger;
         long parts = ledger.tradeFees() + ledger.roundingFees() - ledger.rebates() - ledger.feesWaived();
         if (parts != ledger.feesCollected()) {
             violations.add("fees collected " + ledger.feesCollected() + " != trade " + ledger.tradeFees() + " + rounding "
@@ -72,25 +103,26 @@ final class Invariants {
     private void checkMarket(MarketState market, List<String> violations, Map<String, Integer> restingByMember) {
         long yes = 0;
         long no = 0;
-        for (Account account : state.accounts.values()) {
-            PositionState position = account.positions.get(market.ticker);
+        for (Account account : accounts.all()) {
+            PositionState position = account.existingPosition(market.ticker());
             if (position != null) {
-                yes += Math.max(0, position.count);
-                no += Math.max(0, -position.count);
+                yes += Math.max(0, position.count());
+                no += Math.max(0, -position.count());
             }
         }
-        if (yes != no || yes != market.yesOpenInterest || no != market.noOpenInterest) {
-            violations.add(market.ticker + ": YES interest " + yes + " / NO interest " + no + " / tracked "
-                    + market.yesOpenInterest + "/" + market.noOpenInterest);
+        if (yes != no || yes != market.yesOpenInterest() || no != market.noOpenInterest()) {
+            violations.add(market.ticker() + ": YES interest " + yes + " / NO interest " + no + " / tracked "
+                    + market.yesOpenInterest() + "/" + market.noOpenInterest());
         }
-        PriceLevel bestYes = market.book.ladder(OutcomeSide.YES).best();
-        PriceLevel bestNo = market.book.ladder(OutcomeSide.NO).best();
-        if (bestYes != null && bestNo != null && bestYes.priceUnits + bestNo.priceUnits >= Price.SCALE) {
-            violations.add(market.ticker + ": book crossed, YES bid " + bestYes.priceUnits + " + NO bid "
-                    + bestNo.priceUnits);
+        OrderBook book = books.of(market);
+        PriceLevel bestYes = book.ladder(OutcomeSide.YES).best();
+        PriceLevel bestNo = book.ladder(OutcomeSide.NO).best();
+        if (bestYes != null && bestNo != null && bestYes.priceUnits() + bestNo.priceUnits() >= Price.SCALE) {
+            violations.add(market.ticker() + ": book crossed, YES bid " + bestYes.priceUnits() + " + NO bid "
+                    + bestNo.priceUnits());
         }
         for (OutcomeSide side : OutcomeSide.values()) {
-            for (PriceLevel level : market.book.ladder(side).bestFirst()) {
+            for (PriceLevel level : book.ladder(side).bestFirst()) {
                 checkLevel(market, side, level, violations, restingByMember);
             }
         }
@@ -99,63 +131,67 @@ final class Invariants {
     private void checkLevel(MarketState market, OutcomeSide side, PriceLevel level, List<String> violations,
             Map<String, Integer> restingByMember) {
         long sum = 0;
+        String where = market.ticker() + ": " + side.wire() + " level " + level.priceUnits();
         if (level.isEmpty()) {
-            violations.add(market.ticker + ": empty " + side.wire() + " level " + level.priceUnits + " kept");
+            violations.add(market.ticker() + ": empty " + side.wire() + " level " + level.priceUnits() + " kept");
         }
-        for (OrderState order : level.orders()) {
-            sum += order.remainingCount;
-            restingByMember.merge(order.memberId, 1, Integer::sum);
-            if (!order.isResting() || order.remainingCount <= 0 || order.priceUnits != level.priceUnits
-                    || order.side != side || order.market != market) {
-                violations.add(market.ticker + ": bad order on " + side.wire() + " level " + level.priceUnits + ": "
-                        + order);
+        for (BookOrder order : level.orders()) {
+            sum += order.remainingCount();
+            restingByMember.merge(order.memberId(), 1, Integer::sum);
+            if (!order.isResting() || order.remainingCount() <= 0 || order.priceUnits() != level.priceUnits()
+                    || order.side() != side || order.market() != market) {
+                violations.add(market.ticker() + ": bad order on " + side.wire() + " level " + level.priceUnits()
+                        + ": " + order);
             }
-            CollateralBook held = state.ledger.book(state.accounts.get(order.memberId), market);
+            CollateralBook held = ledger.book(accounts.account(order.memberId()), market);
             if (!held.contains(order)) {
                 violations.add(order + " rests without collateral held");
             }
         }
         if (sum != level.totalCount()) {
-            violations.add(market.ticker + ": " + side.wire() + " level " + level.priceUnits + " total "
-                    + level.totalCount() + " but orders sum to " + sum);
+            violations.add(where + " total " + level.totalCount() + " but orders sum to " + sum);
         }
     }
 
-    private void checkAccount(Account account, List<String> violations) {
-        if (account.cash < 0 || account.available() < 0) {
-            violations.add(account.memberId + ": cash " + account.cash + ", reserved " + account.reserved
+    private void checkAccount(Account account, MemberOrders orders, List<String> violations) {
+        String member = account.memberId();
+        if (account.cash() < 0 || account.available() < 0) {
+            violations.add(member + ": cash " + account.cash() + ", reserved " + account.reserved()
                     + ": negative balance");
         }
         // Fills move cash in whole units of the member's precision and payouts are whole cents, so
         // cash stays as aligned as the deposits left it.
-        if (Math.floorMod(account.cash - account.deposits, account.balancePrecision) != 0) {
-            violations.add(account.memberId + ": cash " + account.cash + " minus deposits " + account.deposits
-                    + " is not a multiple of the balance precision " + account.balancePrecision);
+        if (Math.floorMod(account.cash() - account.deposits(), account.balancePrecision()) != 0) {
+            violations.add(member + ": cash " + account.cash() + " minus deposits " + account.deposits()
+                    + " is not a multiple of the balance precision " + account.balancePrecision());
         }
-        for (OrderState order : account.restingByAcceptance.values()) {
-            // Rebates as accrued keep it within a cent; rebates a fill must absorb may carry more.
-            long most = state.config.rebateTiming() == RebateTiming.AS_ACCRUED ? FeeRounding.CENT : Long.MAX_VALUE;
-            if (order.roundingAccumulator < 0 || order.roundingAccumulator > most) {
-                violations.add(order + ": rounding accumulator " + order.roundingAccumulator + " outside [0, " + most + "]");
+        if (orders != null) {
+            for (BookOrder order : orders.resting()) {
+                // Rebates as accrued keep it within a cent; rebates a fill must absorb may carry more.
+                long most = rebateTiming == RebateTiming.AS_ACCRUED ? FeeRounding.CENT : Long.MAX_VALUE;
+                long accumulator = order.roundingAccumulator();
+                if (accumulator < 0 || accumulator > most) {
+                    violations.add(order + ": rounding accumulator " + accumulator + " outside [0, " + most + "]");
+                }
             }
         }
         long reserved = 0;
-        for (PositionState position : account.positions.values()) {
-            Collection<OrderState> orders = state.ledger.book(account, position.market).orders();
-            for (OrderState order : orders) {
+        for (PositionState position : account.positions()) {
+            Collection<HeldOrder> held = ledger.book(account, position.market()).orders();
+            for (HeldOrder order : held) {
                 if (!order.isResting()) {
-                    violations.add(account.memberId + ": collateral held for " + order);
+                    violations.add(member + ": collateral held for " + order);
                 }
             }
-            long required = state.collateral.required(position.market, orders, position.count);
-            if (required != position.reserved) {
-                violations.add(account.memberId + " in " + position.market.ticker + ": reserved " + position.reserved
+            long required = collateral.required(position.market(), held, position.count());
+            if (required != position.reserved()) {
+                violations.add(member + " in " + position.market().ticker() + ": reserved " + position.reserved()
                         + " but orders need " + required);
             }
-            reserved += position.reserved;
+            reserved += position.reserved();
         }
-        if (reserved != account.reserved) {
-            violations.add(account.memberId + ": reserved " + account.reserved + " but markets sum to " + reserved);
+        if (reserved != account.reserved()) {
+            violations.add(member + ": reserved " + account.reserved() + " but markets sum to " + reserved);
         }
     }
 }

@@ -1,5 +1,15 @@
 package dev.kalshisim.sim.engine;
 
+import dev.kalshisim.sim.engine.book.MemberOrders;
+import dev.kalshisim.sim.engine.book.OrderRegistry;
+import dev.kalshisim.sim.engine.book.TradeTape;
+import dev.kalshisim.sim.engine.catalog.Catalog;
+import dev.kalshisim.sim.engine.ledger.Account;
+import dev.kalshisim.sim.engine.ledger.AccountService;
+
+
+
+
 /**
  * How many orders, fills, trades and markets the engine holds in memory at one moment.
  *
@@ -12,17 +22,17 @@ package dev.kalshisim.sim.engine;
  */
 public record LiveCounts(long orders, long restingOrders, long fills, long trades, long markets, long positions) {
 
-    static LiveCounts of(EngineState state) {
+    static LiveCounts of(AccountService accounts, OrderRegistry registry, TradeTape tape, Catalog catalog) {
         long resting = 0;
         long fills = 0;
         long positions = 0;
-        for (Account account : state.accounts.values()) {
-            resting += account.openOrderCount;
-            fills += account.fills.size();
-            positions += account.positions.size();
+        for (Account account : accounts.all()) {
+            MemberOrders orders = registry.member(account.memberId());
+            resting += orders == null ? 0 : orders.openOrderCount();
+            fills += tape.fillCount(account.memberId());
+            positions += account.positions().size();
         }
-        return new LiveCounts(state.orders.size(), resting, fills, state.trades.size(),
-                state.catalog.allMarkets().size(), positions);
+        return new LiveCounts(registry.size(), resting, fills, tape.size(), catalog.allMarkets().size(), positions);
     }
 
     /** Everything that grows with trading: orders, fills and trades. */

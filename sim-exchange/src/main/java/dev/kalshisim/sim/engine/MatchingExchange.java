@@ -15,6 +15,55 @@ import dev.kalshisim.core.model.Series;
 import dev.kalshisim.core.model.Settlement;
 import dev.kalshisim.core.model.Trade;
 import dev.kalshisim.core.time.Clock;
+import dev.kalshisim.sim.engine.book.Books;
+import dev.kalshisim.sim.engine.book.IdSource;
+import dev.kalshisim.sim.engine.book.Matcher;
+import dev.kalshisim.sim.engine.book.OrderRegistry;
+import dev.kalshisim.sim.engine.book.RestingOrders;
+import dev.kalshisim.sim.engine.book.TradeTape;
+import dev.kalshisim.sim.engine.catalog.Catalog;
+import dev.kalshisim.sim.engine.catalog.CatalogService;
+import dev.kalshisim.sim.engine.catalog.EventSpec;
+import dev.kalshisim.sim.engine.catalog.ExchangePauses;
+import dev.kalshisim.sim.engine.catalog.MarketLifecycle;
+import dev.kalshisim.sim.engine.catalog.MarketSpec;
+import dev.kalshisim.sim.engine.catalog.MarketState;
+import dev.kalshisim.sim.engine.catalog.SeriesSpec;
+import dev.kalshisim.sim.engine.config.EngineConfig;
+import dev.kalshisim.sim.engine.config.EngineLimits;
+import dev.kalshisim.sim.engine.event.EventSink;
+import dev.kalshisim.sim.engine.event.ExchangeListener;
+import dev.kalshisim.sim.engine.ledger.AccountBalance;
+import dev.kalshisim.sim.engine.ledger.AccountService;
+import dev.kalshisim.sim.engine.ledger.Collateral;
+import dev.kalshisim.sim.engine.ledger.Ledger;
+import dev.kalshisim.sim.engine.order.AmendCommand;
+import dev.kalshisim.sim.engine.order.CancelResult;
+import dev.kalshisim.sim.engine.order.DecreaseCommand;
+import dev.kalshisim.sim.engine.order.OrderAmender;
+import dev.kalshisim.sim.engine.order.OrderCanceller;
+import dev.kalshisim.sim.engine.order.OrderPlacement;
+import dev.kalshisim.sim.engine.order.OrderResult;
+import dev.kalshisim.sim.engine.order.PlaceOrder;
+import dev.kalshisim.sim.engine.query.CatalogQueries;
+import dev.kalshisim.sim.engine.query.EventQuery;
+import dev.kalshisim.sim.engine.query.FillQuery;
+import dev.kalshisim.sim.engine.query.MarketQuery;
+import dev.kalshisim.sim.engine.query.OrderQuery;
+import dev.kalshisim.sim.engine.query.PositionQuery;
+import dev.kalshisim.sim.engine.query.QueryService;
+import dev.kalshisim.sim.engine.query.SettlementQuery;
+import dev.kalshisim.sim.engine.query.TradeQuery;
+import dev.kalshisim.sim.engine.result.CancelReason;
+import dev.kalshisim.sim.engine.result.EngineResult;
+import dev.kalshisim.sim.engine.result.RejectReason;
+import dev.kalshisim.sim.engine.retention.Cutoffs;
+import dev.kalshisim.sim.engine.retention.HistorySink;
+import dev.kalshisim.sim.engine.retention.LiveWindow;
+import dev.kalshisim.sim.engine.retention.Retention;
+import dev.kalshisim.sim.engine.settlement.SettlementService;
+import dev.kalshisim.sim.engine.time.DueActions;
+import dev.kalshisim.sim.engine.time.Times;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -25,22 +74,31 @@ import java.util.stream.Collectors;
 
 /**
  * The engine behind {@link Exchange}: wires the services together and runs each call through the
- * {@link Serializer} (one lock, due work first, events dispatched before the lock is released).
+ * {@link CommandLock} (one lock, due work first, events dispatched before the lock is released).
+ * Each service owns its part of the state (the catalog its markets, the account service the
+ * accounts, the registry the orders, the tape the trades) and the others ask it through methods.
  */
 public final class MatchingExchange implements Exchange {
 
-    private final Serializer serializer;
-    private final EngineState state;
-    private final OrderEntry entry;
+    private final Clock clock;
+    private final EngineLimits limits;
+    private final CommandLock lock;
+    private final EventSink sink;
+    private final Catalog catalog;
+    private final ExchangePauses pauses;
+    private final MarketLifecycle lifecycle;
+    private final CatalogService catalogService;
+    private final AccountService accounts;
+    private final OrderRegistry registry;
+    private final TradeTape tape;
+    private final OrderPlacement placement;
     private final OrderAmender amender;
     private final OrderCanceller canceller;
-    private final MarketLifecycle lifecycle;
     private final SettlementService settlement;
-    private final CatalogService catalog;
-    private final AccountService accounts;
     private final QueryService queries;
+    private final CatalogQueries catalogQueries;
+    private final Retention retention;
     private final Invariants invariants;
-    private final ExchangePauses pauses;
 
     /** An engine on {@code clock} with the default configuration. */
     public MatchingExchange(Clock clock) {
@@ -55,265 +113,285 @@ public final class MatchingExchange implements Exchange {
      * An engine that moves what passes {@code window} to {@code history} (see {@link LiveWindow}).
      */
     public MatchingExchange(Clock clock, EngineConfig config, LiveWindow window, HistorySink history) {
-        this.state = new EngineState(Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(config, "config"));
-        this.serializer = new Serializer(state);
-        Retention retention = new Retention(state, Objects.requireNonNull(window, "window"),
-                Objects.requireNonNull(history, "history"));
-        serializer.afterEachCommand(retention::evict);
+        this.clock = Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(history, "history");
+        this.limits = config.limits();
+        this.sink = new EventSink();
+        DueActions due = new DueActions();
+        this.lock = new CommandLock(clock, sink, due);
         // Each due time asks the clock for a wake-up, so expiries and closes happen without a call.
-        state.due.wakeUpWith(atNanos -> clock.schedule(atNanos, serializer::onTimer));
-        RestingOrders resting = new RestingOrders(state);
-        Matcher matcher = new Matcher(state, resting);
-        this.entry = new OrderEntry(state, resting, matcher);
-        this.amender = new OrderAmender(state, resting, matcher, entry);
-        this.canceller = new OrderCanceller(state, resting);
-        this.lifecycle = new MarketLifecycle(state, canceller);
-        this.settlement = new SettlementService(state, canceller, lifecycle);
-        this.catalog = new CatalogService(state, lifecycle);
-        this.accounts = new AccountService(state);
-        this.queries = new QueryService(state);
-        this.invariants = new Invariants(state, retention);
-        this.pauses = new ExchangePauses(state, canceller);
+        due.wakeUpWith(atNanos -> clock.schedule(atNanos, lock::onTimer));
+
+        this.catalog = new Catalog();
+        this.pauses = new ExchangePauses(clock, sink);
+        Collateral collateral = new Collateral(config.feeSchedule());
+        Ledger ledger = new Ledger(collateral, config.rebateTiming());
+        this.accounts = new AccountService(clock, limits, ledger);
+        IdSource ids = new IdSource(config.idSeed());
+        Books books = new Books();
+        this.registry = new OrderRegistry(clock, sink, ids);
+        this.tape = new TradeTape();
+        RestingOrders resting = new RestingOrders(clock, sink, books, registry, accounts, ledger);
+        Matcher matcher = new Matcher(clock, sink, config.feeSchedule(), ids, books, registry, resting, tape, accounts,
+                ledger);
+        this.placement = new OrderPlacement(clock, config, due, catalog, pauses, accounts, ledger, books, registry,
+                resting, matcher);
+        this.amender = new OrderAmender(clock, limits, pauses, accounts, ledger, books, registry, resting, matcher,
+                placement);
+        this.canceller = new OrderCanceller(clock, pauses, accounts, books, registry, resting);
+        pauses.whenPauseBegins(canceller::cancelForPause);
+        this.catalogQueries = new CatalogQueries(clock, catalog, books);
+        this.lifecycle = new MarketLifecycle(clock, sink, due, catalog, catalogQueries::market,
+                market -> canceller.cancelMarket(market, CancelReason.MARKET_STATUS_CHANGE));
+        this.catalogService = new CatalogService(clock, limits, catalog, lifecycle);
+        this.settlement = new SettlementService(clock, sink, accounts, ledger, canceller, lifecycle);
+        this.queries = new QueryService(catalog, accounts, books, registry, tape);
+        this.retention = new Retention(clock, window, history, catalog, accounts, books, registry, tape);
+        lock.afterEachCommand(retention::evict);
+        this.invariants = new Invariants(config.rebateTiming(), catalog, accounts, ledger, collateral, books, registry,
+                retention);
     }
 
     @Override
     public Clock clock() {
-        return state.clock;
+        return clock;
     }
 
     @Override
     public EngineLimits limits() {
-        return state.config.limits();
+        return limits;
     }
 
     @Override
     public void addListener(ExchangeListener listener) {
-        state.sink.addListener(Objects.requireNonNull(listener, "listener"));
+        sink.addListener(Objects.requireNonNull(listener, "listener"));
     }
 
     @Override
     public void removeListener(ExchangeListener listener) {
-        state.sink.removeListener(listener);
+        sink.removeListener(listener);
     }
 
     @Override
-    public Outcome<AccountBalance> createMember(String memberId, Money initialBalance, String apiKeyId,
+    public EngineResult<AccountBalance> createMember(String memberId, Money initialBalance, String apiKeyId,
             boolean directMember) {
-        return serializer.command(() -> accounts.createMember(memberId, initialBalance, apiKeyId, directMember));
+        return lock.command(() -> accounts.createMember(memberId, initialBalance, apiKeyId, directMember));
     }
 
     @Override
-    public Outcome<AccountBalance> addApiKey(String memberId, String apiKeyId) {
-        return serializer.command(() -> accounts.addApiKey(memberId, apiKeyId));
+    public EngineResult<AccountBalance> addApiKey(String memberId, String apiKeyId) {
+        return lock.command(() -> accounts.addApiKey(memberId, apiKeyId));
     }
 
     @Override
     public Optional<String> memberForApiKey(String apiKeyId) {
-        return serializer.query(() -> accounts.memberForApiKey(apiKeyId));
+        return lock.query(() -> accounts.memberForApiKey(apiKeyId));
     }
 
     @Override
-    public Outcome<AccountBalance> deposit(String memberId, Money amount) {
-        return serializer.command(() -> accounts.deposit(memberId, amount));
+    public EngineResult<AccountBalance> deposit(String memberId, Money amount) {
+        return lock.command(() -> accounts.deposit(memberId, amount));
     }
 
     @Override
-    public Outcome<AccountBalance> balance(String memberId) {
-        return serializer.query(() -> accounts.balance(memberId));
+    public EngineResult<AccountBalance> balance(String memberId) {
+        return lock.query(() -> accounts.balance(memberId));
     }
 
     @Override
     public List<String> members() {
-        return serializer.query(accounts::members);
+        return lock.query(accounts::members);
     }
 
     @Override
-    public Outcome<Series> createSeries(SeriesSpec spec) {
-        return serializer.command(() -> catalog.createSeries(spec));
+    public EngineResult<Series> createSeries(SeriesSpec spec) {
+        return lock.command(() -> catalogService.createSeries(spec).map(catalogQueries::series));
     }
 
     @Override
     public Optional<Series> series(String seriesTicker) {
-        return serializer.query(() -> catalog.series(seriesTicker));
+        return lock.query(() -> catalogQueries.series(seriesTicker));
     }
 
     @Override
     public List<Series> listSeries(String category) {
-        return serializer.query(() -> catalog.listSeries(category));
+        return lock.query(() -> catalogQueries.listSeries(category));
     }
 
     @Override
-    public Outcome<Event> createEvent(EventSpec spec) {
-        return serializer.command(() -> catalog.createEvent(spec));
+    public EngineResult<Event> createEvent(EventSpec spec) {
+        return lock.command(() -> catalogService.createEvent(spec).map(e -> catalogQueries.event(e, false)));
     }
 
     @Override
     public Optional<Event> event(String eventTicker, boolean withNestedMarkets) {
-        return serializer.query(() -> catalog.event(eventTicker, withNestedMarkets));
+        return lock.query(() -> catalogQueries.event(eventTicker, withNestedMarkets));
     }
 
     @Override
     public List<Event> events(EventQuery query) {
-        return serializer.query(() -> catalog.events(query));
+        return lock.query(() -> catalogQueries.events(query));
     }
 
     @Override
-    public Outcome<Market> createMarket(MarketSpec spec) {
-        return serializer.command(() -> catalog.createMarket(spec));
+    public EngineResult<Market> createMarket(MarketSpec spec) {
+        return lock.command(() -> catalogService.createMarket(spec).map(catalogQueries::market));
     }
 
     @Override
     public Optional<Market> market(String ticker) {
-        return serializer.query(() -> catalog.market(ticker));
+        return lock.query(() -> catalogQueries.market(ticker));
     }
 
     @Override
     public List<Market> markets(MarketQuery query) {
-        return serializer.query(() -> catalog.markets(query));
+        return lock.query(() -> catalogQueries.markets(query));
     }
 
     @Override
-    public Outcome<Market> setMarketStatus(String ticker, MarketStatus status) {
-        return serializer.command(() -> withMarket(ticker, m -> lifecycle.setStatus(m, status)));
+    public EngineResult<Market> setMarketStatus(String ticker, MarketStatus status) {
+        return lock.command(() -> withMarket(ticker, m -> lifecycle.setStatus(m, status)));
     }
 
     @Override
-    public Outcome<Market> setCloseTime(String ticker, Instant closeTime) {
+    public EngineResult<Market> setCloseTime(String ticker, Instant closeTime) {
         if (!EngineLimits.acceptsTime(closeTime)) {
-            return Outcome.rejected(RejectReason.INVALID_PARAMETERS, "close time must lie from "
+            return EngineResult.rejected(RejectReason.INVALID_PARAMETERS, "close time must lie from "
                     + EngineLimits.EARLIEST_TIME + " to before " + EngineLimits.LATEST_TIME);
         }
-        return serializer.command(() -> withMarket(ticker, m -> lifecycle.setCloseTime(m, Times.nanos(closeTime))));
+        return lock.command(() -> withMarket(ticker, m -> lifecycle.setCloseTime(m, Times.nanos(closeTime))));
     }
 
     @Override
     public ExchangeStatus exchangeStatus() {
-        return serializer.query(state::exchangeStatus);
+        return lock.query(pauses::status);
     }
 
     @Override
     public void setExchangeActive(boolean active) {
-        serializer.command(() -> pauses.setExchangeActive(active));
+        lock.command(() -> pauses.setExchangeActive(active));
     }
 
     @Override
     public void setTradingActive(boolean active) {
-        serializer.command(() -> pauses.setTradingActive(active));
+        lock.command(() -> pauses.setTradingActive(active));
     }
 
     @Override
     public OrderResult placeOrder(PlaceOrder command) {
-        return serializer.command(() -> entry.place(command));
+        return lock.command(() -> placement.place(command));
     }
 
     @Override
     public List<OrderResult> placeOrders(List<PlaceOrder> commands) {
         List<PlaceOrder> copy = List.copyOf(commands);
-        return serializer.command(() -> copy.stream().map(entry::place).collect(Collectors.toList()));
+        return lock.command(() -> copy.stream().map(placement::place).collect(Collectors.toList()));
     }
 
     @Override
     public CancelResult cancelOrder(String memberId, String orderId) {
-        return serializer.command(() -> canceller.cancel(memberId, orderId));
+        return lock.command(() -> canceller.cancel(memberId, orderId));
     }
 
     @Override
     public List<CancelResult> cancelOrders(String memberId, List<String> orderIds) {
         List<String> copy = List.copyOf(orderIds);
-        return serializer.command(() -> copy.stream().map(id -> canceller.cancel(memberId, id))
+        return lock.command(() -> copy.stream().map(id -> canceller.cancel(memberId, id))
                 .collect(Collectors.toList()));
     }
 
     @Override
     public List<CancelResult> cancelAll(String memberId, String ticker) {
-        return serializer.command(() -> canceller.cancelAll(memberId, ticker));
+        return lock.command(() -> canceller.cancelAll(memberId, ticker));
     }
 
     @Override
-    public OrderResult amendOrder(AmendOrder command) {
-        return serializer.command(() -> amender.amend(command));
+    public OrderResult amendOrder(AmendCommand command) {
+        return lock.command(() -> amender.amend(command));
     }
 
     @Override
-    public CancelResult decreaseOrder(DecreaseOrder command) {
-        return serializer.command(() -> amender.decrease(command));
+    public CancelResult decreaseOrder(DecreaseCommand command) {
+        return lock.command(() -> amender.decrease(command));
     }
 
     @Override
-    public Outcome<QueuePosition> queuePosition(String memberId, String orderId) {
-        return serializer.query(() -> canceller.queuePosition(memberId, orderId));
+    public EngineResult<QueuePosition> queuePosition(String memberId, String orderId) {
+        return lock.query(() -> canceller.queuePosition(memberId, orderId));
     }
 
     @Override
     public List<QueuePosition> queuePositions(String memberId, Collection<String> tickers) {
-        return serializer.query(() -> canceller.queuePositions(memberId, tickers == null ? List.of() : tickers));
+        return lock.query(() -> canceller.queuePositions(memberId, tickers == null ? List.of() : tickers));
     }
 
     @Override
-    public Outcome<Orderbook> orderbook(String ticker, int depth) {
-        return serializer.query(() -> queries.orderbook(ticker, depth));
+    public EngineResult<Orderbook> orderbook(String ticker, int depth) {
+        return lock.query(() -> queries.orderbook(ticker, depth));
     }
 
     @Override
     public List<Trade> trades(TradeQuery query) {
-        return serializer.query(() -> queries.trades(query));
+        return lock.query(() -> queries.trades(query));
     }
 
     @Override
-    public Outcome<Order> order(String memberId, String orderId) {
-        return serializer.query(() -> queries.order(memberId, orderId));
+    public EngineResult<Order> order(String memberId, String orderId) {
+        return lock.query(() -> queries.order(memberId, orderId));
     }
 
     @Override
     public List<Order> orders(String memberId, OrderQuery query) {
-        return serializer.query(() -> queries.orders(memberId, query));
+        return lock.query(() -> queries.orders(memberId, query));
     }
 
     @Override
     public List<Fill> fills(String memberId, FillQuery query) {
-        return serializer.query(() -> queries.fills(memberId, query));
+        return lock.query(() -> queries.fills(memberId, query));
     }
 
     @Override
     public List<MarketPosition> positions(String memberId, PositionQuery query) {
-        return serializer.query(() -> queries.positions(memberId, query));
+        return lock.query(() -> queries.positions(memberId, query));
     }
 
     @Override
     public List<Settlement> settlements(String memberId, SettlementQuery query) {
-        return serializer.query(() -> queries.settlements(memberId, query));
+        return lock.query(() -> queries.settlements(memberId, query));
     }
 
     @Override
     public Money restingOrderValue(String memberId) {
-        return serializer.query(() -> queries.restingOrderValue(memberId));
+        return lock.query(() -> queries.restingOrderValue(memberId));
     }
 
     @Override
-    public Outcome<Market> settleMarket(String ticker, MarketResult result) {
-        return serializer.command(() -> withMarket(ticker, m -> settlement.settle(m, result)));
+    public EngineResult<Market> settleMarket(String ticker, MarketResult result) {
+        return lock.command(() -> withMarket(ticker, m -> settlement.settle(m, result)));
     }
 
     /** The live/historical boundary: what has left the engine so far. */
     public Cutoffs cutoffs() {
-        return serializer.query(() -> state.cutoffs);
+        return lock.query(retention::cutoffs);
     }
 
     /** How much the engine holds now, for soak tests and the live-window tests. */
     public LiveCounts liveCounts() {
-        return serializer.query(() -> LiveCounts.of(state));
+        return lock.query(() -> LiveCounts.of(accounts, registry, tape, catalog));
     }
 
     @Override
     public List<String> checkInvariants() {
-        return serializer.query(invariants::check);
+        return lock.query(invariants::check);
     }
 
-    private Outcome<Market> withMarket(String ticker, Function<MarketState, Outcome<MarketState>> op) {
-        MarketState market = state.catalog.market(ticker);
+    private EngineResult<Market> withMarket(String ticker, Function<MarketState, EngineResult<MarketState>> op) {
+        MarketState market = catalog.market(ticker);
         if (market == null) {
-            return Outcome.rejected(RejectReason.MARKET_NOT_FOUND, "market " + ticker + " not found");
+            return EngineResult.rejected(RejectReason.MARKET_NOT_FOUND, "market " + ticker + " not found");
         }
-        return op.apply(market).map(catalog::market);
+        return op.apply(market).map(catalogQueries::market);
     }
 }

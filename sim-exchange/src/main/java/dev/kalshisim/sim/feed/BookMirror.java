@@ -7,7 +7,7 @@ import dev.kalshisim.core.model.OrderbookLevel;
 import dev.kalshisim.core.model.OutcomeSide;
 import dev.kalshisim.core.wire.stream.OrderbookSnapshot;
 import dev.kalshisim.core.wire.stream.PriceLevel;
-import dev.kalshisim.sim.engine.ExchangeEvent;
+import dev.kalshisim.sim.engine.event.ExchangeEvent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -3,7 +3,7 @@ package dev.kalshisim.sim.feed;
 import dev.kalshisim.core.model.Orderbook;
 import dev.kalshisim.core.wire.stream.StreamErrorCode;
 import dev.kalshisim.sim.engine.Exchange;
-import dev.kalshisim.sim.engine.Outcome;
+import dev.kalshisim.sim.engine.result.EngineResult;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -65,7 +65,7 @@ final class EngineLookups {
             if (seeded) {
                 continue;
             }
-            Outcome<Orderbook> book = bound.exchange().orderbook(ticker, 0);
+            EngineResult<Orderbook> book = bound.exchange().orderbook(ticker, 0);
             if (book.value() == null) {
                 continue;
             }

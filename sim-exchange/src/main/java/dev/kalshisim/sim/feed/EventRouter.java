@@ -4,9 +4,9 @@ import dev.kalshisim.core.wire.stream.Channel;
 import dev.kalshisim.core.wire.stream.ChannelPayload;
 import dev.kalshisim.core.wire.stream.MarketLifecycleUpdate;
 import dev.kalshisim.core.wire.stream.TickerUpdate;
-import dev.kalshisim.sim.engine.ExchangeEvent;
-import dev.kalshisim.sim.engine.ExchangeListener;
-import java.time.Instant;
+import dev.kalshisim.sim.engine.event.ExchangeEvent;
+import dev.kalshisim.sim.engine.event.ExchangeListener;
+import dev.kalshisim.sim.engine.time.Times;
 
 /**
  * The feed's listener on one engine: turns each event, in the order the engine applied it, into
@@ -44,11 +44,11 @@ final class EventRouter implements ExchangeListener {
                 boolean toOwner = subscription.owner().memberId().equals(change.memberId());
                 hub.deliver(subscription, MarketPayloads.delta(change, subscription.useYesPrice(), toOwner));
             }
-            refreshTicker(change.ticker(), change.time());
+            refreshTicker(change.ticker(), change.tsNanos());
         } else if (event instanceof ExchangeEvent.TradeExecuted executed) {
             hub.tickers().onTrade(executed.trade());
             toAll(Channel.TRADE, executed.trade().ticker(), MarketPayloads.trade(executed.trade()));
-            refreshTicker(executed.trade().ticker(), executed.time());
+            refreshTicker(executed.trade().ticker(), executed.tsNanos());
         } else if (event instanceof ExchangeEvent.OrderFilled filled) {
             toMember(Channel.FILL, filled.fill().ticker(), filled.memberId(), MemberPayloads.fill(filled));
         } else if (event instanceof ExchangeEvent.OrderUpdated updated) {
@@ -57,7 +57,7 @@ final class EventRouter implements ExchangeListener {
             String ticker = updated.position().ticker();
             hub.tickers().onPosition(updated.memberId(), ticker, updated.position().positionFp());
             toMember(Channel.MARKET_POSITIONS, ticker, updated.memberId(), MemberPayloads.position(updated));
-            refreshTicker(ticker, updated.time());
+            refreshTicker(ticker, updated.tsNanos());
         } else if (event instanceof ExchangeEvent.MarketLifecycleChanged changed) {
             if (changed.type() == ExchangeEvent.Lifecycle.CREATED) {
                 hub.mirror().created(changed.ticker());
@@ -73,8 +73,8 @@ final class EventRouter implements ExchangeListener {
     }
 
     /** Sends a ticker message if the event changed any ticker field of the market. */
-    private void refreshTicker(String ticker, Instant time) {
-        TickerUpdate update = hub.tickers().refresh(ticker, hub.mirror().top(ticker), time);
+    private void refreshTicker(String ticker, long tsNanos) {
+        TickerUpdate update = hub.tickers().refresh(ticker, hub.mirror().top(ticker), Times.instant(tsNanos));
         if (update != null) {
             toAll(Channel.TICKER, ticker, update);
         }

@@ -7,7 +7,8 @@ import dev.kalshisim.core.wire.stream.MarketLifecycleUpdate;
 import dev.kalshisim.core.wire.stream.MarketMetadata;
 import dev.kalshisim.core.wire.stream.OrderbookDelta;
 import dev.kalshisim.core.wire.stream.TradeUpdate;
-import dev.kalshisim.sim.engine.ExchangeEvent;
+import dev.kalshisim.sim.engine.event.ExchangeEvent;
+import dev.kalshisim.sim.engine.time.Times;
 import java.time.Instant;
 
 /** Builds the public channels' message bodies (book, trade, lifecycle) from engine events. Stateless. */
@@ -25,7 +26,7 @@ final class MarketPayloads {
         Price price = useYesPrice ? change.side().toYesPrice(change.price()) : change.price();
         String clientOrderId = toOwner ? change.clientOrderId() : null;
         return new OrderbookDelta(change.ticker(), MarketIds.of(change.ticker()), price, change.delta(), change.side(),
-                clientOrderId, null, null, change.time().toEpochMilli());
+                clientOrderId, null, null, Times.epochMillis(change.tsNanos()));
     }
 
     /** The {@code trade} body of a public trade. */
@@ -43,7 +44,7 @@ final class MarketPayloads {
     static MarketLifecycleUpdate lifecycle(ExchangeEvent.MarketLifecycleChanged change) {
         Market market = change.market();
         String ticker = change.ticker();
-        long nowSeconds = seconds(change.time());
+        long nowSeconds = Times.epochSeconds(change.tsNanos());
         return switch (change.type()) {
             case CREATED -> new MarketLifecycleUpdate(MarketLifecycleUpdate.CREATED, ticker,
                     market.exchangeIndex() == null ? 0 : market.exchangeIndex(), seconds(market.openTime()),

@@ -7,7 +7,7 @@ import dev.kalshisim.core.model.OutcomeSide;
 import dev.kalshisim.core.wire.stream.FillUpdate;
 import dev.kalshisim.core.wire.stream.MarketPositionUpdate;
 import dev.kalshisim.core.wire.stream.UserOrderUpdate;
-import dev.kalshisim.sim.engine.ExchangeEvent;
+import dev.kalshisim.sim.engine.event.ExchangeEvent;
 import java.time.Instant;
 
 /** Builds the private channels' message bodies (fill, user order, position) from engine events. Stateless. */

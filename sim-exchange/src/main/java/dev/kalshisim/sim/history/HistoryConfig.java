@@ -1,6 +1,6 @@
 package dev.kalshisim.sim.history;
 
-import dev.kalshisim.sim.engine.LiveWindow;
+import dev.kalshisim.sim.engine.retention.LiveWindow;
 import java.nio.file.Path;
 import java.util.Objects;
 

@@ -1,11 +1,14 @@
 package dev.kalshisim.sim.history;
 
+import static dev.kalshisim.sim.engine.time.Times.epochSeconds;
+
 import dev.kalshisim.core.model.Market;
 import dev.kalshisim.core.model.Price;
 import dev.kalshisim.core.model.Trade;
-import dev.kalshisim.sim.engine.Exchange;
-import dev.kalshisim.sim.engine.ExchangeEvent;
-import dev.kalshisim.sim.engine.ExchangeListener;
+import dev.kalshisim.sim.engine.ExchangeQueries;
+import dev.kalshisim.sim.engine.event.ExchangeEvent;
+import dev.kalshisim.sim.engine.event.ExchangeListener;
+import dev.kalshisim.sim.history.MinuteBar;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,15 +41,15 @@ public final class QuoteHistory implements ExchangeListener {
         MinuteBar floor;
     }
 
-    private final Exchange exchange;
+    private final ExchangeQueries exchange;
     private final int maxBarsPerMarket;
     private final Map<String, Series> markets = new ConcurrentHashMap<>();
 
-    public QuoteHistory(Exchange exchange) {
+    public QuoteHistory(ExchangeQueries exchange) {
         this(exchange, DEFAULT_MAX_BARS_PER_MARKET);
     }
 
-    public QuoteHistory(Exchange exchange, int maxBarsPerMarket) {
+    public QuoteHistory(ExchangeQueries exchange, int maxBarsPerMarket) {
         if (maxBarsPerMarket < 1) {
             throw new IllegalArgumentException("maxBarsPerMarket must be positive: " + maxBarsPerMarket);
         }
@@ -57,9 +60,9 @@ public final class QuoteHistory implements ExchangeListener {
     @Override
     public void onEvent(ExchangeEvent event) {
         if (event instanceof ExchangeEvent.BookChanged changed) {
-            sample(changed.ticker(), changed.time().getEpochSecond(), null);
+            sample(changed.ticker(), epochSeconds(changed.tsNanos()), null);
         } else if (event instanceof ExchangeEvent.TradeExecuted traded) {
-            sample(traded.trade().ticker(), traded.time().getEpochSecond(), traded.trade());
+            sample(traded.trade().ticker(), epochSeconds(traded.tsNanos()), traded.trade());
         }
     }
 

@@ -2,7 +2,7 @@ package dev.kalshisim.sim.history;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.kalshisim.core.model.MarketPosition;
-import dev.kalshisim.sim.engine.Cutoffs;
+import dev.kalshisim.sim.engine.retention.Cutoffs;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,8 +1,8 @@
 package dev.kalshisim.sim.history;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.kalshisim.sim.engine.Archived;
-import dev.kalshisim.sim.engine.Cutoffs;
+import dev.kalshisim.sim.engine.retention.Archived;
+import dev.kalshisim.sim.engine.retention.Cutoffs;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

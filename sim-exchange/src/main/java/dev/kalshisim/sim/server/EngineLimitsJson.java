@@ -3,7 +3,7 @@ package dev.kalshisim.sim.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.Money;
-import dev.kalshisim.sim.engine.EngineLimits;
+import dev.kalshisim.sim.engine.config.EngineLimits;
 import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.Set;

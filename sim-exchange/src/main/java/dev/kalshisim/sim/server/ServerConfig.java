@@ -4,7 +4,7 @@ import dev.kalshisim.core.limits.EndpointCosts;
 import dev.kalshisim.core.limits.TierTable;
 import dev.kalshisim.core.time.Clock;
 import dev.kalshisim.core.time.WallClock;
-import dev.kalshisim.sim.engine.EngineLimits;
+import dev.kalshisim.sim.engine.config.EngineLimits;
 import dev.kalshisim.sim.history.HistoryConfig;
 import dev.kalshisim.sim.limits.RequestJournal;
 import dev.kalshisim.sim.limits.UnsignedLimit;

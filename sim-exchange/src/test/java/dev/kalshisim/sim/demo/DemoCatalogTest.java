@@ -9,7 +9,7 @@ import dev.kalshisim.core.model.Market;
 import dev.kalshisim.core.model.MarketStatus;
 import dev.kalshisim.core.model.Price;
 import dev.kalshisim.core.model.Series;
-import dev.kalshisim.sim.engine.MarketQuery;
+import dev.kalshisim.sim.engine.query.MarketQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

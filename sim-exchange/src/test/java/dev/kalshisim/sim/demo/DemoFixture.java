@@ -6,7 +6,7 @@ import dev.kalshisim.core.model.Price;
 import dev.kalshisim.core.model.Trade;
 import dev.kalshisim.core.time.VirtualClock;
 import dev.kalshisim.sim.engine.MatchingExchange;
-import dev.kalshisim.sim.engine.TradeQuery;
+import dev.kalshisim.sim.engine.query.TradeQuery;
 import java.util.List;
 
 /** A fresh engine on a virtual clock with the demo catalog installed, and book readings for tests. */

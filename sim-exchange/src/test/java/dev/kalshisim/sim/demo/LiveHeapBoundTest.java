@@ -3,11 +3,11 @@ package dev.kalshisim.sim.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kalshisim.core.time.VirtualClock;
-import dev.kalshisim.sim.engine.EngineConfig;
-import dev.kalshisim.sim.engine.HistorySink;
 import dev.kalshisim.sim.engine.LiveCounts;
-import dev.kalshisim.sim.engine.LiveWindow;
 import dev.kalshisim.sim.engine.MatchingExchange;
+import dev.kalshisim.sim.engine.config.EngineConfig;
+import dev.kalshisim.sim.engine.retention.HistorySink;
+import dev.kalshisim.sim.engine.retention.LiveWindow;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

@@ -3,7 +3,7 @@ package dev.kalshisim.sim.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kalshisim.core.model.Price;
-import dev.kalshisim.sim.engine.TickGrid;
+import dev.kalshisim.sim.engine.catalog.TickGrid;
 import org.junit.jupiter.api.Test;
 
 class QuoteLadderTest {

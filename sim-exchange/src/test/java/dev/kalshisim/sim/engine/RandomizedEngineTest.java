@@ -11,6 +11,20 @@ import dev.kalshisim.core.model.Price;
 import dev.kalshisim.core.model.SelfTradePrevention;
 import dev.kalshisim.core.model.TimeInForce;
 import dev.kalshisim.core.time.VirtualClock;
+import dev.kalshisim.sim.engine.catalog.EventSpec;
+import dev.kalshisim.sim.engine.catalog.MarketSpec;
+import dev.kalshisim.sim.engine.catalog.SeriesSpec;
+import dev.kalshisim.sim.engine.catalog.TickGrid;
+import dev.kalshisim.sim.engine.config.EngineConfig;
+import dev.kalshisim.sim.engine.ledger.AccountBalance;
+import dev.kalshisim.sim.engine.order.AmendCommand;
+import dev.kalshisim.sim.engine.order.DecreaseCommand;
+import dev.kalshisim.sim.engine.order.OrderResult;
+import dev.kalshisim.sim.engine.order.PlaceOrder;
+import dev.kalshisim.sim.engine.query.PositionQuery;
+import dev.kalshisim.sim.engine.query.TradeQuery;
+import dev.kalshisim.sim.engine.result.RejectReason;
+import dev.kalshisim.sim.engine.time.Times;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -116,12 +130,12 @@ class RandomizedEngineTest {
             } else if (roll < 62) {
                 exchange.cancelOrder(member, someOrder());
             } else if (roll < 72) {
-                exchange.amendOrder(new AmendOrder(member, someOrder(), null, null, random.nextBoolean()
+                exchange.amendOrder(new AmendCommand(member, someOrder(), null, null, random.nextBoolean()
                         ? price(MARKETS.get(random.nextInt(3))) : null, count(), null, null));
             } else if (roll < 80) {
                 Count amount = Count.ofHundredths(random.nextInt(300));
-                exchange.decreaseOrder(random.nextBoolean() ? DecreaseOrder.by(member, someOrder(), amount)
-                        : DecreaseOrder.to(member, someOrder(), amount));
+                exchange.decreaseOrder(random.nextBoolean() ? DecreaseCommand.by(member, someOrder(), amount)
+                        : DecreaseCommand.to(member, someOrder(), amount));
             } else if (roll < 85) {
                 clock.advanceByMillis(random.nextInt(5_000));
             } else if (roll < 88) {

@@ -7,6 +7,12 @@ import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.MarketResult;
 import dev.kalshisim.core.model.SelfTradePrevention;
 import dev.kalshisim.core.model.TimeInForce;
+import dev.kalshisim.sim.engine.order.AmendCommand;
+import dev.kalshisim.sim.engine.order.CancelResult;
+import dev.kalshisim.sim.engine.order.DecreaseCommand;
+import dev.kalshisim.sim.engine.order.OrderResult;
+import dev.kalshisim.sim.engine.order.PlaceOrder;
+import dev.kalshisim.sim.engine.time.Times;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -94,10 +100,10 @@ final class Scenario {
                 return reduced(exchange.cancelOrder(t[1], names.get(t[2])));
             case "decrease":
                 Count amount = EngineTestBase.c(t[4]);
-                return reduced(exchange.decreaseOrder(t[3].equals("by") ? DecreaseOrder.by(t[1], names.get(t[2]), amount)
-                        : DecreaseOrder.to(t[1], names.get(t[2]), amount)));
+                return reduced(exchange.decreaseOrder(t[3].equals("by") ? DecreaseCommand.by(t[1], names.get(t[2]), amount)
+                        : DecreaseCommand.to(t[1], names.get(t[2]), amount)));
             case "amend":
-                return describe(exchange.amendOrder(AmendOrder.of(t[1], names.get(t[2]),
+                return describe(exchange.amendOrder(AmendCommand.of(t[1], names.get(t[2]),
                         EngineTestBase.p(t[3].substring(1)), EngineTestBase.c(t[5]))));
             default:
                 return place(t);

@@ -10,8 +10,7 @@ import dev.kalshisim.core.model.OutcomeSide;
 import dev.kalshisim.core.model.Price;
 import dev.kalshisim.core.wire.stream.OrderbookSnapshot;
 import dev.kalshisim.core.wire.stream.PriceLevel;
-import dev.kalshisim.sim.engine.ExchangeEvent;
-import java.time.Instant;
+import dev.kalshisim.sim.engine.event.ExchangeEvent;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -66,7 +65,7 @@ class BookMirrorTest {
     }
 
     private void change(OutcomeSide side, int cents, int delta, int newSize) {
-        mirror.apply(new ExchangeEvent.BookChanged(++sequence, Instant.EPOCH, "M", side, Price.ofCents(cents),
+        mirror.apply(new ExchangeEvent.BookChanged(++sequence, 0L, "M", side, Price.ofCents(cents),
                 Count.ofContracts(delta), Count.ofContracts(newSize), "member", null));
     }
 

@@ -7,7 +7,7 @@ import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.MarketResult;
 import dev.kalshisim.core.model.MarketStatus;
 import dev.kalshisim.core.model.Price;
-import dev.kalshisim.sim.engine.PlaceOrder;
+import dev.kalshisim.sim.engine.order.PlaceOrder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

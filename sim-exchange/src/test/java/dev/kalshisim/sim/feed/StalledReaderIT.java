@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.Price;
-import dev.kalshisim.sim.engine.PlaceOrder;
+import dev.kalshisim.sim.engine.order.PlaceOrder;
 import java.io.EOFException;
 import java.time.Duration;
 import java.util.List;

@@ -7,9 +7,9 @@ import dev.kalshisim.core.model.Fill;
 import dev.kalshisim.core.model.OutcomeSide;
 import dev.kalshisim.core.model.Price;
 import dev.kalshisim.core.model.Trade;
-import dev.kalshisim.sim.engine.Archived;
-import dev.kalshisim.sim.engine.Cutoffs;
-import dev.kalshisim.sim.engine.LiveWindow;
+import dev.kalshisim.sim.engine.retention.Archived;
+import dev.kalshisim.sim.engine.retention.Cutoffs;
+import dev.kalshisim.sim.engine.retention.LiveWindow;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -130,10 +130,10 @@ class HistoryStoreTest {
     private static dev.kalshisim.core.model.Market market(String ticker) {
         // A real market view, taken from an engine: the simplest way to get every field right.
         var exchange = new dev.kalshisim.sim.engine.MatchingExchange(new dev.kalshisim.core.time.VirtualClock(0));
-        exchange.createSeries(dev.kalshisim.sim.engine.SeriesSpec.of("SER", dev.kalshisim.core.model.FeeType.QUADRATIC))
+        exchange.createSeries(dev.kalshisim.sim.engine.catalog.SeriesSpec.of("SER", dev.kalshisim.core.model.FeeType.QUADRATIC))
                 .orElseThrow();
-        exchange.createEvent(dev.kalshisim.sim.engine.EventSpec.of("EV", "SER")).orElseThrow();
-        return exchange.createMarket(dev.kalshisim.sim.engine.MarketSpec.of(ticker, "EV", Instant.EPOCH,
+        exchange.createEvent(dev.kalshisim.sim.engine.catalog.EventSpec.of("EV", "SER")).orElseThrow();
+        return exchange.createMarket(dev.kalshisim.sim.engine.catalog.MarketSpec.of(ticker, "EV", Instant.EPOCH,
                 T0)).orElseThrow();
     }
 }

@@ -3,7 +3,7 @@ package dev.kalshisim.sim.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kalshisim.sim.engine.EngineLimits;
+import dev.kalshisim.sim.engine.config.EngineLimits;
 import java.math.BigDecimal;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package dev.kalshisim.sim.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.kalshisim.sim.engine.LiveWindow;
+import dev.kalshisim.sim.engine.retention.LiveWindow;
 import dev.kalshisim.sim.history.HistoryConfig;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package dev.kalshisim.sim.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kalshisim.sim.engine.LiveWindow;
+import dev.kalshisim.sim.engine.retention.LiveWindow;
 import dev.kalshisim.sim.history.HistoryConfig;
 import dev.kalshisim.sim.server.http.Route;
 import dev.kalshisim.sim.server.http.Router;

@@ -12,7 +12,7 @@ import dev.kalshisim.core.wire.GetMarketsResponse;
 import dev.kalshisim.core.wire.GetOrdersResponse;
 import dev.kalshisim.core.wire.GetPositionsResponse;
 import dev.kalshisim.core.wire.GetTradesResponse;
-import dev.kalshisim.sim.engine.Cutoffs;
+import dev.kalshisim.sim.engine.retention.Cutoffs;
 import dev.kalshisim.sim.history.CandleBuilder;
 import dev.kalshisim.sim.history.HistoricalWire;
 import dev.kalshisim.sim.history.HistoryStore;

@@ -20,11 +20,11 @@ import dev.kalshisim.core.wire.CreateOrderRequest;
 import dev.kalshisim.core.wire.CreateOrderResponse;
 import dev.kalshisim.core.wire.DecreaseOrderRequest;
 import dev.kalshisim.core.wire.DecreaseOrderResponse;
-import dev.kalshisim.sim.engine.AmendOrder;
-import dev.kalshisim.sim.engine.CancelResult;
-import dev.kalshisim.sim.engine.EngineLimits;
-import dev.kalshisim.sim.engine.OrderResult;
-import dev.kalshisim.sim.engine.PlaceOrder;
+import dev.kalshisim.sim.engine.config.EngineLimits;
+import dev.kalshisim.sim.engine.order.AmendCommand;
+import dev.kalshisim.sim.engine.order.CancelResult;
+import dev.kalshisim.sim.engine.order.OrderResult;
+import dev.kalshisim.sim.engine.order.PlaceOrder;
 import dev.kalshisim.sim.server.http.ApiException;
 import dev.kalshisim.sim.server.http.Call;
 import dev.kalshisim.sim.server.http.Endpoint;
@@ -99,7 +99,7 @@ public final class LegacyOrderRoutes {
                 legacyPrice(side, body.yesPrice(), body.noPrice(), body.yesPriceDollars(), body.noPriceDollars()));
         Count count = OrderCommands.orderCount(legacyCount(body.count(), body.countFp()), "count", state.exchange().limits());
         Order before = Rejections.orThrow(state.exchange().order(call.memberId(), call.path("order_id")));
-        OrderResult result = state.exchange().amendOrder(new AmendOrder(call.memberId(), call.path("order_id"),
+        OrderResult result = state.exchange().amendOrder(new AmendCommand(call.memberId(), call.path("order_id"),
                 OrderCommands.requireText(body.ticker(), "ticker"), direction.bookSide(), direction.yesPrice(), count,
                 OrderCommands.emptyToNull(body.clientOrderId()), OrderCommands.emptyToNull(body.updatedClientOrderId())));
         if (!result.isAccepted()) {

@@ -7,10 +7,10 @@ import dev.kalshisim.core.model.TimeInForce;
 import dev.kalshisim.core.wire.AmendOrderV2Request;
 import dev.kalshisim.core.wire.CreateOrderV2Request;
 import dev.kalshisim.core.wire.DecreaseOrderV2Request;
-import dev.kalshisim.sim.engine.AmendOrder;
-import dev.kalshisim.sim.engine.DecreaseOrder;
-import dev.kalshisim.sim.engine.EngineLimits;
-import dev.kalshisim.sim.engine.PlaceOrder;
+import dev.kalshisim.sim.engine.config.EngineLimits;
+import dev.kalshisim.sim.engine.order.AmendCommand;
+import dev.kalshisim.sim.engine.order.DecreaseCommand;
+import dev.kalshisim.sim.engine.order.PlaceOrder;
 import dev.kalshisim.sim.server.http.ApiException;
 import java.time.Instant;
 
@@ -44,36 +44,36 @@ final class OrderCommands {
     }
 
     /** The engine command for a V2 amend body. */
-    static AmendOrder amend(String memberId, String orderId, AmendOrderV2Request body, EngineLimits limits) {
+    static AmendCommand amend(String memberId, String orderId, AmendOrderV2Request body, EngineLimits limits) {
         String ticker = requireText(body.ticker(), "ticker");
         require(body.side(), "side");
         Price price = require(body.price(), "price");
         Count count = orderCount(require(body.count(), "count"), "count", limits);
         exchangeIndex(body.exchangeIndex());
-        return new AmendOrder(memberId, orderId, ticker, body.side(), price, count, emptyToNull(body.clientOrderId()),
+        return new AmendCommand(memberId, orderId, ticker, body.side(), price, count, emptyToNull(body.clientOrderId()),
                 emptyToNull(body.updatedClientOrderId()));
     }
 
     /** The engine command for a V2 decrease body: exactly one of {@code reduce_by} and {@code reduce_to}. */
-    static DecreaseOrder decrease(String memberId, String orderId, DecreaseOrderV2Request body, EngineLimits limits) {
+    static DecreaseCommand decrease(String memberId, String orderId, DecreaseOrderV2Request body, EngineLimits limits) {
         exchangeIndex(body.exchangeIndex());
         return decrease(memberId, orderId, body.reduceBy(), body.reduceTo(), limits);
     }
 
     /** A decrease by or to a count, exactly one of which is set. */
-    static DecreaseOrder decrease(String memberId, String orderId, Count reduceBy, Count reduceTo,
+    static DecreaseCommand decrease(String memberId, String orderId, Count reduceBy, Count reduceTo,
             EngineLimits limits) {
         if ((reduceBy == null) == (reduceTo == null)) {
             throw ApiException.invalid("exactly one of reduce_by and reduce_to is required");
         }
         if (reduceBy != null) {
-            return DecreaseOrder.by(memberId, orderId, orderCount(reduceBy, "reduce_by", limits));
+            return DecreaseCommand.by(memberId, orderId, orderCount(reduceBy, "reduce_by", limits));
         }
         if (reduceTo.hundredths() > limits.maxOrderCount()) {
             throw ApiException.invalid("reduce_to must be between 0 and "
                     + EngineLimits.contracts(limits.maxOrderCount()) + " contracts, got " + reduceTo);
         }
-        return DecreaseOrder.to(memberId, orderId, reduceTo);
+        return DecreaseCommand.to(memberId, orderId, reduceTo);
     }
 
     /** A count one order may carry: above zero and at most the engine's largest order. */

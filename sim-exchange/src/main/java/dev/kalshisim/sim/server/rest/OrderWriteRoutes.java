@@ -15,10 +15,10 @@ import dev.kalshisim.core.wire.CreateOrderV2Request;
 import dev.kalshisim.core.wire.CreateOrderV2Response;
 import dev.kalshisim.core.wire.DecreaseOrderV2Request;
 import dev.kalshisim.core.wire.DecreaseOrderV2Response;
-import dev.kalshisim.sim.engine.CancelResult;
-import dev.kalshisim.sim.engine.EngineLimits;
-import dev.kalshisim.sim.engine.OrderResult;
-import dev.kalshisim.sim.engine.PlaceOrder;
+import dev.kalshisim.sim.engine.config.EngineLimits;
+import dev.kalshisim.sim.engine.order.CancelResult;
+import dev.kalshisim.sim.engine.order.OrderResult;
+import dev.kalshisim.sim.engine.order.PlaceOrder;
 import dev.kalshisim.sim.server.http.ApiException;
 import dev.kalshisim.sim.server.http.Call;
 import dev.kalshisim.sim.server.http.Route;
@@ -64,7 +64,7 @@ public final class OrderWriteRoutes {
     }
 
     private RouteResponse cancel(Call call) {
-        subaccountAndShard(call);
+        checkSubaccountQuery(call);
         CancelResult result = state.exchange().cancelOrder(call.memberId(), call.path("order_id"));
         if (!result.isAccepted()) {
             throw Rejections.toException(result.reject(), result.message());
@@ -74,7 +74,7 @@ public final class OrderWriteRoutes {
     }
 
     private RouteResponse amend(Call call) {
-        subaccountAndShard(call);
+        checkSubaccountQuery(call);
         AmendOrderV2Request body = call.read(AmendOrderV2Request.class);
         OrderResult result = state.exchange().amendOrder(OrderCommands.amend(call.memberId(), call.path("order_id"), body,
                 state.exchange().limits()));
@@ -87,7 +87,7 @@ public final class OrderWriteRoutes {
     }
 
     private RouteResponse decrease(Call call) {
-        subaccountAndShard(call);
+        checkSubaccountQuery(call);
         DecreaseOrderV2Request body = call.read(DecreaseOrderV2Request.class);
         CancelResult result = state.exchange().decreaseOrder(
                 OrderCommands.decrease(call.memberId(), call.path("order_id"), body, state.exchange().limits()));
@@ -175,7 +175,8 @@ public final class OrderWriteRoutes {
         return items;
     }
 
-    private static void subaccountAndShard(Call call) {
+    /** Refuses a malformed subaccount query (subaccount, exchange_index); order commands do not use its value. */
+    private static void checkSubaccountQuery(Call call) {
         PortfolioRoutes.subaccount(call.query());
     }
 }

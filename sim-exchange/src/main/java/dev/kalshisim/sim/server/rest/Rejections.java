@@ -1,8 +1,8 @@
 package dev.kalshisim.sim.server.rest;
 
 import dev.kalshisim.core.model.KalshiError;
-import dev.kalshisim.sim.engine.Outcome;
-import dev.kalshisim.sim.engine.RejectReason;
+import dev.kalshisim.sim.engine.result.EngineResult;
+import dev.kalshisim.sim.engine.result.RejectReason;
 import dev.kalshisim.sim.server.http.ApiException;
 
 /**
@@ -25,7 +25,7 @@ final class Rejections {
     }
 
     /** The outcome's value, or its refusal thrown as an {@link ApiException}. */
-    static <T> T orThrow(Outcome<T> outcome) {
+    static <T> T orThrow(EngineResult<T> outcome) {
         if (!outcome.isOk()) {
             throw toException(outcome.reject(), outcome.message());
         }

@@ -1,12 +1,12 @@
 package dev.kalshisim.sim.server.state;
 
 import dev.kalshisim.core.time.Clock;
-import dev.kalshisim.sim.engine.EngineConfig;
 import dev.kalshisim.sim.engine.Exchange;
-import dev.kalshisim.sim.engine.HistorySink;
 import dev.kalshisim.sim.engine.MatchingExchange;
 import dev.kalshisim.sim.faults.FaultPlan;
 import dev.kalshisim.sim.faults.Faults;
+import dev.kalshisim.sim.engine.config.EngineConfig;
+import dev.kalshisim.sim.engine.retention.HistorySink;
 import dev.kalshisim.sim.history.HistoryStore;
 import dev.kalshisim.sim.history.QuoteHistory;
 import dev.kalshisim.sim.limits.RateLimiter;

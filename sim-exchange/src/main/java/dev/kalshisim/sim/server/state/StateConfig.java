@@ -3,7 +3,7 @@ package dev.kalshisim.sim.server.state;
 import dev.kalshisim.core.limits.EndpointCosts;
 import dev.kalshisim.core.limits.TierTable;
 import dev.kalshisim.core.time.Clock;
-import dev.kalshisim.sim.engine.EngineLimits;
+import dev.kalshisim.sim.engine.config.EngineLimits;
 import dev.kalshisim.sim.history.HistoryConfig;
 import dev.kalshisim.sim.limits.UnsignedLimit;
 import java.time.Duration;

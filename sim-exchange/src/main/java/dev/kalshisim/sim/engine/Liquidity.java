@@ -1,7 +1,0 @@
-package dev.kalshisim.sim.engine;
-
-/** Which end of a fill a member was on: the incoming order (taker) or the resting one (maker). */
-public enum Liquidity {
-    TAKER,
-    MAKER
-}

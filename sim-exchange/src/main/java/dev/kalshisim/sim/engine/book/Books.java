@@ -1,0 +1,28 @@
+package dev.kalshisim.sim.engine.book;
+
+import dev.kalshisim.core.model.OutcomeSide;
+import dev.kalshisim.sim.engine.catalog.MarketState;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Every live market's order book, by ticker: the only owner of the books. */
+public final class Books {
+
+    private final Map<String, OrderBook> books = new HashMap<>();
+
+    /** The book of {@code market}, empty until its first order rests. */
+    public OrderBook of(MarketState market) {
+        return books.computeIfAbsent(market.ticker(), ticker -> new OrderBook());
+    }
+
+    /** Drops the book of a market that left for the historical store (it holds no orders by then). */
+    public void forget(String ticker) {
+        books.remove(ticker);
+    }
+
+    /** The size resting at {@code priceUnits} on {@code side} of {@code market}, 0 when none. */
+    long levelSize(MarketState market, OutcomeSide side, long priceUnits) {
+        PriceLevel level = of(market).ladder(side).ascending().get(priceUnits);
+        return level == null ? 0 : level.totalCount();
+    }
+}

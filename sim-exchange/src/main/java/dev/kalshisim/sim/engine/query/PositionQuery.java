@@ -1,0 +1,20 @@
+package dev.kalshisim.sim.engine.query;
+
+/**
+ * Filters for {@code GET /portfolio/positions}; null fields match all.
+ *
+ * @param ticker this market only
+ * @param eventTicker markets of this event
+ * @param nonZeroPosition {@code count_filter=position}: only non-zero positions
+ * @param nonZeroTotalTraded {@code count_filter=total_traded}: only markets traded in
+ */
+public record PositionQuery(String ticker, String eventTicker, boolean nonZeroPosition, boolean nonZeroTotalTraded) {
+
+    public static PositionQuery all() {
+        return new PositionQuery(null, null, false, false);
+    }
+
+    public static PositionQuery forTicker(String ticker) {
+        return new PositionQuery(ticker, null, false, false);
+    }
+}
