@@ -8,11 +8,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The REST latency harness end to end against the simulator it starts on loopback, briefly, so a
  * broken harness fails {@code mvn verify}; no timing is asserted.
  */
+@Isolated("it measures latency")
 class RestLatencyIT {
 
     @Test

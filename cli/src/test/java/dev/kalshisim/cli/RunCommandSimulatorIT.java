@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The issue's must-show: {@code run} against {@code serve --catalog demo}, both in this JVM, places
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the load-test harness, where they do not slow every build.
  */
 @Timeout(180)
+@Isolated("it runs a timed window against the demo flow")
 class RunCommandSimulatorIT {
 
     private static final long RUN_SECONDS = Long.getLong("kalshisim.run.seconds", 3L);

@@ -8,9 +8,11 @@ import java.io.StringWriter;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** A soak end to end: the server, the demo flow and a signed client on loopback, and its last line. */
 @Timeout(120)
+@Isolated("it samples the heap")
 class SoakCommandIT {
 
     @Test

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The client's throttle against the simulator's real rate limiter, in wall time: several threads
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Timeout;
  * whose waits are that clock's timers, a different test than the one asked for.
  */
 @KalshiSimulatorTest
+@Isolated("it measures the share of the write budget used")
 class ThrottleIT {
 
     private static final String TICKER = "KXPACE-26JAN01-T50";

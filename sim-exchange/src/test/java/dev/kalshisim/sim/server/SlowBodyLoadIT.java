@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Finding 5 of issue 8: 250 connections that send signed POST headers and 9 bytes of a
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Timeout;
  * deadlines cut the slow clients off ({@link SlowClientTimeoutsIT} shows those).
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
+@Isolated("it measures a healthy client's p99 latency")
 class SlowBodyLoadIT {
 
     private static final int SLOW_CONNECTIONS = 250;
