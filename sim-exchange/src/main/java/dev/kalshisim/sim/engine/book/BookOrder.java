@@ -182,12 +182,12 @@ public final class BookOrder implements HeldOrder {
     }
 
     public BookSide bookSide() {
-        return side == OutcomeSide.YES ? BookSide.BID : BookSide.ASK;
+        return side.bookSideWhenBuying();
     }
 
     /** The order's YES price. */
     public Price yesPrice() {
-        return Price.ofUnits(side == OutcomeSide.YES ? priceUnits : Price.SCALE - priceUnits);
+        return side.toYesPrice(Price.ofUnits(priceUnits));
     }
 
     @Override

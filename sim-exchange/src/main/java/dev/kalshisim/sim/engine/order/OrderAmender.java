@@ -2,8 +2,6 @@ package dev.kalshisim.sim.engine.order;
 
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.Fill;
-import dev.kalshisim.core.model.OutcomeSide;
-import dev.kalshisim.core.model.Price;
 import dev.kalshisim.core.model.SelfTradePrevention;
 import dev.kalshisim.core.time.Clock;
 import dev.kalshisim.sim.engine.book.BookOrder;
@@ -66,7 +64,7 @@ public final class OrderAmender {
         Account account = accounts.account(order.memberId());
         long priceUnits = order.priceUnits();
         if (command.price() != null) {
-            priceUnits = order.side() == OutcomeSide.YES ? command.price().units() : Price.SCALE - command.price().units();
+            priceUnits = order.side().fromYesPrice(command.price()).units();
         }
         if (command.count() != null && !limits.acceptsOrderCount(command.count())) {
             return reject(RejectReason.INVALID_COUNT,

@@ -1,10 +1,8 @@
 package dev.kalshisim.sim.engine.order;
 
-import dev.kalshisim.core.model.BookSide;
 import dev.kalshisim.core.model.Fill;
 import dev.kalshisim.core.model.Money;
 import dev.kalshisim.core.model.OutcomeSide;
-import dev.kalshisim.core.model.Price;
 import dev.kalshisim.core.model.SelfTradePrevention;
 import dev.kalshisim.core.model.TimeInForce;
 import dev.kalshisim.core.time.Clock;
@@ -72,8 +70,8 @@ public final class OrderPlacement {
         if (refused != null) {
             return refused;
         }
-        OutcomeSide side = command.side() == BookSide.BID ? OutcomeSide.YES : OutcomeSide.NO;
-        long priceUnits = side == OutcomeSide.YES ? command.price().units() : Price.SCALE - command.price().units();
+        OutcomeSide side = command.side().outcomeBought();
+        long priceUnits = side.fromYesPrice(command.price()).units();
         long count = command.count().hundredths();
         if (command.reduceOnly()) {
             count = Math.min(count, reducible(account, market, side));
