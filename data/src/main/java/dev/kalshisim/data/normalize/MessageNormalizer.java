@@ -1,11 +1,15 @@
 package dev.kalshisim.data.normalize;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kalshisim.data.event.MarketEvent;
 import dev.kalshisim.data.recording.RecordedMessage;
 import dev.kalshisim.data.recording.Source;
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -33,8 +37,61 @@ public final class MessageNormalizer {
     private static final Pattern ORDERBOOK = Pattern.compile("(?:.*/)?markets/([^/?#]+)/orderbook(?:[?#].*)?");
     /** {@code .../markets/trades} or {@code .../historical/trades}, with any prefix and query. */
     private static final Pattern TRADES = Pattern.compile("(?:.*/)?(?:markets|historical)/trades(?:[?#].*)?");
+    private static final String API_PREFIX = "/trade-api/v2";
+    private static final String NO_TYPE = "(no type)";
+
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final ObjectMapper mapper = new ObjectMapper();
+
+    /**
+     * The message's type alone, cheaply (no tree is built): a WebSocket frame's {@code type}
+     * ({@code "(no type)"} when it has none or is not JSON), or for REST {@code rest:orderbook},
+     * {@code rest:trades}, {@code rest:candlesticks} or {@code rest:} and the path's first
+     * segment after the API prefix ({@code rest:markets}, {@code rest:events}, ...).
+     */
+    public static String typeOf(RecordedMessage message) {
+        if (message.source() == Source.REST) {
+            return restType(message.path());
+        }
+        try (JsonParser parser = JSON.createParser(message.rawJson())) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return NO_TYPE;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("type".equals(field)) {
+                    return value == JsonToken.VALUE_STRING ? parser.getText() : NO_TYPE;
+                }
+                parser.skipChildren();
+            }
+            return NO_TYPE;
+        } catch (IOException e) {
+            return NO_TYPE;
+        }
+    }
+
+    private static String restType(String path) {
+        if (ORDERBOOK.matcher(path).matches()) {
+            return "rest:orderbook";
+        }
+        if (TRADES.matcher(path).matches()) {
+            return "rest:trades";
+        }
+        int query = path.indexOf('?');
+        String bare = query < 0 ? path : path.substring(0, query);
+        if (bare.endsWith("/candlesticks")) {
+            return "rest:candlesticks";
+        }
+        String rest = bare.startsWith(API_PREFIX) ? bare.substring(API_PREFIX.length()) : bare;
+        for (String segment : rest.split("/")) {
+            if (!segment.isEmpty()) {
+                return "rest:" + segment;
+            }
+        }
+        return "rest:other";
+    }
 
     /** The events of {@code message}, often none. */
     public List<MarketEvent> normalize(RecordedMessage message) {
@@ -61,7 +118,7 @@ public final class MessageNormalizer {
 
     private NormalizedMessage frame(JsonNode frame, long recvNanos) {
         JsonNode typeNode = frame.get("type");
-        String type = typeNode != null && typeNode.isTextual() ? typeNode.textValue() : "(no type)";
+        String type = typeNode != null && typeNode.isTextual() ? typeNode.textValue() : NO_TYPE;
         Fields f = new Fields(type);
         long sid = Fields.present(frame, "sid") ? f.integer(frame, "sid") : NormalizedMessage.NONE;
         long seq = Fields.present(frame, "seq") ? f.integer(frame, "seq") : NormalizedMessage.NONE;

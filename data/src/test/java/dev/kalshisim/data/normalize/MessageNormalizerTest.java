@@ -154,6 +154,21 @@ class MessageNormalizerTest {
                 .isInstanceOf(NormalizeException.class);
     }
 
+    @Test
+    void theTypeAloneIsReadCheaply() {
+        assertThat(MessageNormalizer.typeOf(RecordedMessage.ws(1, "{\"sid\":1,\"msg\":{\"type\":\"inner\"},"
+                + "\"type\":\"orderbook_delta\"}"))).isEqualTo("orderbook_delta");
+        assertThat(MessageNormalizer.typeOf(RecordedMessage.ws(1, "{\"id\":1}"))).isEqualTo("(no type)");
+        assertThat(MessageNormalizer.typeOf(RecordedMessage.rest(1, "/trade-api/v2/markets/A/orderbook?depth=0", "{}")))
+                .isEqualTo("rest:orderbook");
+        assertThat(MessageNormalizer.typeOf(RecordedMessage.rest(1, "/trade-api/v2/historical/trades", "{}")))
+                .isEqualTo("rest:trades");
+        assertThat(MessageNormalizer.typeOf(RecordedMessage.rest(1, "/trade-api/v2/series/S/markets/A/candlesticks"
+                + "?period_interval=1", "{}"))).isEqualTo("rest:candlesticks");
+        assertThat(MessageNormalizer.typeOf(RecordedMessage.rest(1, "/trade-api/v2/events/E?with_nested_markets=true",
+                "{}"))).isEqualTo("rest:events");
+    }
+
     private static RecordedMessage delta(String fields) {
         return RecordedMessage.ws(1, "{\"type\":\"orderbook_delta\",\"sid\":1,\"seq\":1,\"msg\":{\"market_ticker\":\"A\","
                 + "\"side\":\"yes\"," + fields + "}}");
