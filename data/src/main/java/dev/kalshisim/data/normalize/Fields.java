@@ -68,7 +68,7 @@ final class Fields {
         try {
             return Price.parseLenient(value.textValue());
         } catch (IllegalArgumentException e) {
-            throw fail(name, e.getMessage());
+            throw fail(name, problem(e, "price"));
         }
     }
 
@@ -92,7 +92,7 @@ final class Fields {
             try {
                 count = Count.parseSigned(value.textValue());
             } catch (IllegalArgumentException e) {
-                throw fail(name, e.getMessage());
+                throw fail(name, problem(e, "count"));
             }
         } else if (value.isIntegralNumber() && value.canConvertToLong()) {
             try {
@@ -152,6 +152,12 @@ final class Fields {
         } catch (DateTimeParseException | ArithmeticException e) {
             throw fail(name, "must be an RFC 3339 time, got \"" + text + "\"");
         }
+    }
+
+    /** Core's parse message without its leading noun, which the field's name replaces. */
+    private static String problem(IllegalArgumentException e, String noun) {
+        String message = e.getMessage();
+        return message.startsWith(noun + " ") ? message.substring(noun.length() + 1) : message;
     }
 
     NormalizeException fail(String field, String problem) {
