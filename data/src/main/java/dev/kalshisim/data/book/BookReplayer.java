@@ -31,7 +31,8 @@ import java.util.TreeSet;
  * expected and the size built, and the seq of the delta that last touched it. Either way the
  * snapshot then becomes the book (a resync). After a {@link SequenceGap} the books on that
  * subscription are not compared until their next snapshot, which resyncs them: a gap already
- * explains any difference. A REST snapshot carries no seq, so a difference against one may also be
+ * explains any difference. So does a restart of the subscription's seq at 1, and a snapshot that
+ * arrives on a new subscription (a resubscribe). A REST snapshot carries no seq, so a difference against one may also be
  * a race between the REST call and the stream; it is reported all the same.
  *
  * <p>Memory is one book per market plus the first {@link #KEPT} gaps and divergences (all are
@@ -87,13 +88,16 @@ public final class BookReplayer {
 
     private void checkSequence(long sid, long seq, long recvNanos) {
         Long last = lastSeqBySid.put(sid, seq);
-        // seq 1 starts a subscription afresh (a resubscribe after a reconnect reuses sids).
-        if (last == null || seq == 1 || seq == last + 1) {
+        if (last == null || seq == last + 1) {
             return;
         }
-        gapCount++;
-        if (gaps.size() < KEPT) {
-            gaps.add(new SequenceGap(sid, last + 1, seq, recvNanos));
+        // seq 1 again starts the subscription afresh (a resubscribe after a reconnect may reuse
+        // the sid): not a gap in the stream, but what happened while disconnected was not seen.
+        if (seq != 1) {
+            gapCount++;
+            if (gaps.size() < KEPT) {
+                gaps.add(new SequenceGap(sid, last + 1, seq, recvNanos));
+            }
         }
         for (MarketBook book : books.values()) {
             if (book.sid == sid) {
@@ -107,7 +111,9 @@ public final class BookReplayer {
         if (book == null) {
             book = new MarketBook();
             books.put(snapshot.ticker(), book);
-        } else if (book.trusted) {
+        } else if (book.trusted && (snapshot.sid() == 0 || book.sid == 0 || snapshot.sid() == book.sid)) {
+            // A snapshot on another subscription than the book's deltas came on follows a
+            // resubscribe: what happened in between was not seen, so it resyncs, unjudged.
             compare(book, snapshot);
         }
         book.reset(snapshot);

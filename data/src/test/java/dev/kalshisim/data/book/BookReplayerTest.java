@@ -93,6 +93,25 @@ class BookReplayerTest {
                 .isEqualTo(Count.parse("2"));
     }
 
+    @Test
+    void aResubscribeIsNeitherAGapNorADivergence() throws IOException {
+        List<RecordedMessage> frames = frames("book-replay-fp.jsonl").subList(0, 3);
+        List<RecordedMessage> resubscribed = new ArrayList<>(frames);
+        // Reconnected: the same sid starts again at seq 1 with a snapshot that moved meanwhile.
+        resubscribed.add(RecordedMessage.ws(2000, "{\"type\":\"orderbook_snapshot\",\"sid\":1,\"seq\":1,\"msg\":"
+                + "{\"market_ticker\":\"KXREPLAY-A\",\"yes_dollars_fp\":[[\"0.3000\",\"1.00\"]]}}"));
+        // And later a new sid for the same market.
+        resubscribed.add(RecordedMessage.ws(3000, "{\"type\":\"orderbook_snapshot\",\"sid\":7,\"seq\":1,\"msg\":"
+                + "{\"market_ticker\":\"KXREPLAY-A\",\"yes_dollars_fp\":[[\"0.3100\",\"1.00\"]]}}"));
+
+        BookReplayer replayer = BookReplayer.replay(resubscribed.iterator(), normalizer);
+
+        assertThat(replayer.gaps()).isEmpty();
+        assertThat(replayer.divergences()).isEmpty();
+        assertThat(replayer.book("KXREPLAY-A").orElseThrow().size(OutcomeSide.YES, Price.parse("0.31")))
+                .isEqualTo(Count.parse("1"));
+    }
+
     /** The fixture's frames, each received at 1000 + its line index. */
     private static List<RecordedMessage> frames(String fixture) throws IOException {
         try (InputStream in = BookReplayerTest.class.getResourceAsStream("/normalize/" + fixture)) {
