@@ -53,15 +53,17 @@ final class InspectCommand implements Callable<Integer> {
         boolean terminal = System.console() != null;
         Path dir = DataLocation.resolve(data);
 
-        ProgressLine reading = new ProgressLine(err, terminal, "reading");
-        RecordingSummary summary = RecordingSummary.of(dir, reading::update);
-        reading.done();
-        print(out, data, summary);
-
-        if (csv != null) {
-            ProgressLine writing = new ProgressLine(err, terminal, "writing tables");
+        if (csv == null) {
+            ProgressLine reading = new ProgressLine(err, terminal, "reading");
+            RecordingSummary summary = RecordingSummary.of(dir, reading::update);
+            reading.done();
+            print(out, data, summary);
+        } else {
+            // One pass both summarizes and writes the tables.
+            ProgressLine writing = new ProgressLine(err, terminal, "reading and writing tables");
             RecordingViews.Written written = RecordingViews.write(dir, csv, interval, writing::update);
             writing.done();
+            print(out, data, written.summary());
             out.printf(Locale.ROOT, "tables     %s: %s (%,d trades, %,d book samples per table, %,d bars, every %s)%n",
                     csv, String.join(", ", RecordingViews.FILES), written.trades(), written.bookSamples(),
                     written.bars(), interval);

@@ -56,7 +56,7 @@ class InspectCommandTest {
 
         assertThat(run("inspect", recording().toString(), "--csv", tables.toString(), "--interval", "30s")).isZero();
 
-        assertThat(out.toString()).contains("tables     " + tables + ": trades.csv, top_of_book.csv, spread_depth.csv,"
+        assertThat(out.toString()).contains("messages   4", "gaps       1").contains("tables     " + tables + ": trades.csv, top_of_book.csv, spread_depth.csv,"
                 + " ohlc.csv (1 trades, 4 book samples per table, 1 bars, every PT30S)");
         assertThat(Files.readAllLines(tables.resolve("top_of_book.csv"))).hasSize(5)
                 .element(4).isEqualTo((T0 + 90 * SECOND) + ",2026-01-01T12:01:30Z,KXI-A,0.4200,3.00,0.4500,8.00");

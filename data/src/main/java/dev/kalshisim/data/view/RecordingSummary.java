@@ -42,26 +42,39 @@ public record RecordingSummary(Manifest manifest, Map<String, Long> messagesByTy
 
     /** Reads {@code dir} once, telling {@code progress} the lines read every so often. */
     public static RecordingSummary of(Path dir, LongConsumer progress) {
-        TreeMap<String, Long> byType = new TreeMap<>();
-        long messages = 0;
-        long first = 0;
-        long last = 0;
-        long chars = 0;
         try (RecordingReader reader = RecordingReader.open(dir)) {
+            Tally tally = new Tally();
             while (reader.hasNext()) {
-                RecordedMessage message = reader.next();
-                messages++;
-                if (first == 0) {
-                    first = message.recvNanos();
-                }
-                last = message.recvNanos();
-                chars += message.rawJson().length();
-                byType.merge(MessageNormalizer.typeOf(message), 1L, Long::sum);
-                if (messages % PROGRESS_EVERY == 0) {
-                    progress.accept(messages);
+                tally.add(reader.next());
+                if (tally.messages % PROGRESS_EVERY == 0) {
+                    progress.accept(tally.messages);
                 }
             }
-            progress.accept(messages);
+            progress.accept(tally.messages);
+            return tally.summary(dir, reader);
+        }
+    }
+
+    /** The counts of a pass over a recording, so that a pass that does more can summarize too. */
+    static final class Tally {
+        private final TreeMap<String, Long> byType = new TreeMap<>();
+        private long messages;
+        private long first;
+        private long last;
+        private long chars;
+
+        void add(RecordedMessage message) {
+            messages++;
+            if (messages == 1) {
+                first = message.recvNanos();
+            }
+            last = message.recvNanos();
+            chars += message.rawJson().length();
+            byType.merge(MessageNormalizer.typeOf(message), 1L, Long::sum);
+        }
+
+        /** The summary, once {@code reader} has read to the end. */
+        RecordingSummary summary(Path dir, RecordingReader reader) {
             long bytes = size(dir.resolve(RecordingFormat.MANIFEST));
             for (String segment : reader.segments()) {
                 bytes += size(dir.resolve(segment));

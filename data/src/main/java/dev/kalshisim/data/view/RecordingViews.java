@@ -24,7 +24,7 @@ import java.util.function.LongConsumer;
  * Writes a recording's tables as CSV files, in one streaming pass: {@code trades.csv},
  * {@code top_of_book.csv} and {@code spread_depth.csv} (each market's rebuilt book sampled every
  * interval, on the receive clock, at whole multiples of the interval since the epoch), and
- * {@code ohlc.csv} (bars of the same interval).
+ * {@code ohlc.csv} (bars of the same interval); and summarizes the recording in the same pass.
  */
 public final class RecordingViews {
 
@@ -37,8 +37,17 @@ public final class RecordingViews {
     private RecordingViews() {
     }
 
-    /** Rows written per file. */
-    public record Written(long trades, long bookSamples, long bars, long messages) {
+    /**
+     * What was written: rows per table, and the recording's summary from the same pass.
+     *
+     * @param bookSamples rows of {@code top_of_book.csv}, and of {@code spread_depth.csv}
+     */
+    public record Written(RecordingSummary summary, long trades, long bookSamples, long bars) {
+
+        /** Messages read. */
+        public long messages() {
+            return summary.messages();
+        }
     }
 
     /**
@@ -63,6 +72,7 @@ public final class RecordingViews {
         MessageNormalizer normalizer = new MessageNormalizer();
         BookReplayer books = new BookReplayer();
         TreeSet<String> marketsWithBooks = new TreeSet<>();
+        RecordingSummary.Tally tally = new RecordingSummary.Tally();
         long messages = 0;
         try (RecordingReader reader = RecordingReader.open(recording);
                 TradesView trades = new TradesView(out);
@@ -72,6 +82,7 @@ public final class RecordingViews {
             long lastRecv = Long.MIN_VALUE;
             while (reader.hasNext()) {
                 RecordedMessage message = reader.next();
+                tally.add(message);
                 messages++;
                 if (messages % PROGRESS_EVERY == 0) {
                     progress.accept(messages);
@@ -106,7 +117,7 @@ public final class RecordingViews {
             }
             progress.accept(messages);
             // Rows as they stand: the views are closed (and their last rows written) on leaving.
-            return new Written(trades.rows(), samples.rows(), bars.rows(), messages);
+            return new Written(tally.summary(recording, reader), trades.rows(), samples.rows(), bars.rows());
         }
     }
 

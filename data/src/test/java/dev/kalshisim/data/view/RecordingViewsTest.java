@@ -50,6 +50,9 @@ class RecordingViewsTest {
 
         assertThat(written.trades()).isEqualTo(4);
         assertThat(written.messages()).isEqualTo(6);
+        assertThat(written.summary().messagesByType()).containsOnly(java.util.Map.entry("orderbook_snapshot", 1L),
+                java.util.Map.entry("trade", 2L), java.util.Map.entry("orderbook_delta", 1L),
+                java.util.Map.entry("rest:trades", 1L), java.util.Map.entry("ok", 1L));
         assertThat(progress).containsExactly(6L);
         assertThat(Files.readAllLines(out.resolve("trades.csv"))).containsExactly(
                 "recv_ns,recv_time,exchange_ns,exchange_time,ticker,trade_id,yes_price,count,taker_side",
