@@ -101,6 +101,12 @@ class MessageNormalizerTest {
         assertThat(legacy.noBids()).isEqualTo(fp.noBids().stream().map(l -> l.price().equals(Price.parse("0.54"))
                 ? level("0.54", "3") : l).toList());
 
+        // The oldest shape: cents only, no dollars arrays beside them.
+        BookSnapshot cents = (BookSnapshot) single(RecordedMessage.rest(5, path,
+                "{\"orderbook\":{\"yes\":[[1,1500],[44,12]],\"no\":null}}"));
+        assertThat(cents.yesBids()).containsExactly(level("0.01", "1500"), level("0.44", "12"));
+        assertThat(cents.noBids()).isEmpty();
+
         BookSnapshot empty = (BookSnapshot) single(RecordedMessage.rest(5, path,
                 resource("rest-orderbook-empty-legacy.json")));
         assertThat(empty.yesBids()).isEmpty();
