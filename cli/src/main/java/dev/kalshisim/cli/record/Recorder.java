@@ -74,7 +74,7 @@ public final class Recorder {
     private final AtomicLong restFailures = new AtomicLong();
     private final Object blindLock = new Object();
     private RawRest rest;
-    private RecordingSink sink;
+    private volatile RecordingSink sink;
     private KalshiWebSocketClient client;
     private List<String> tickers = List.of();
     private int expectedSubscriptions;
@@ -92,6 +92,23 @@ public final class Recorder {
     /** Asks a running recording to stop; it closes cleanly and {@link #run()} returns. Any thread. */
     public void stop() {
         stopRequested.countDown();
+    }
+
+    /** Where the recording stands: starting, connected, reconnecting or resynchronising. */
+    public String state() {
+        return state;
+    }
+
+    /** Messages written so far. */
+    public long messagesWritten() {
+        RecordingSink current = sink;
+        return current == null ? 0 : current.messages();
+    }
+
+    /** Gaps marked so far. */
+    public long gapsWritten() {
+        RecordingSink current = sink;
+        return current == null ? 0 : current.gaps();
     }
 
     /**
