@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.EOFException;
+import java.io.FilterInputStream;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +45,7 @@ public final class RecordingReader implements Iterator<RecordedMessage>, AutoClo
     private final List<String> warnings = new ArrayList<>();
     private int segmentIndex = -1;
     private BufferedReader lines;
+    private CutTolerantStream cut;
     private long lineNumber;
     private RecordedMessage next;
     private long linesRead;
@@ -132,8 +135,8 @@ public final class RecordingReader implements Iterator<RecordedMessage>, AutoClo
         }
         Path file = dir.resolve(segmentFiles.get(segmentIndex));
         try {
-            lines = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(file), 1 << 16),
-                    StandardCharsets.UTF_8), 1 << 16);
+            cut = new CutTolerantStream(new GZIPInputStream(Files.newInputStream(file), 1 << 16));
+            lines = new BufferedReader(new InputStreamReader(cut, StandardCharsets.UTF_8), 1 << 16);
         } catch (EOFException e) {
             // A segment the recorder had just opened when it died: not even a gzip header yet.
             if (isLastSegment()) {
@@ -172,6 +175,12 @@ public final class RecordingReader implements Iterator<RecordedMessage>, AutoClo
             throw new RecordingException(dir.resolve(file) + " line " + lineNumber + ": " + e.getMessage());
         }
         if (text == null) {
+            if (cut.wasCut()) {
+                if (!isLastSegment()) {
+                    throw new RecordingException(dir.resolve(file) + " line " + lineNumber + ": the segment is cut off");
+                }
+                warnings.add(file + ": cut off after line " + (lineNumber - 1) + " (the recorder was stopped mid-write)");
+            }
             closeSegment();
             return null;
         }
@@ -185,6 +194,55 @@ public final class RecordingReader implements Iterator<RecordedMessage>, AutoClo
                 return null;
             }
             throw new RecordingException(dir.resolve(file) + " line " + lineNumber + ": " + malformed.getMessage());
+        }
+    }
+
+    /**
+     * Ends a cut gzip stream as if it were complete and remembers that it was cut. Without it the
+     * character decoder above, which reads ahead, would lose every byte it had decoded but not yet
+     * handed out when the cut's exception came, i.e. up to a whole buffer of complete lines that a
+     * killed recorder had flushed.
+     */
+    private static final class CutTolerantStream extends FilterInputStream {
+        private boolean cut;
+
+        CutTolerantStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (cut) {
+                return -1;
+            }
+            try {
+                return super.read();
+            } catch (EOFException | ZipException e) {
+                cut = true;
+                return -1;
+            }
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (cut) {
+                return -1;
+            }
+            try {
+                return super.read(buffer, offset, length);
+            } catch (EOFException | ZipException e) {
+                cut = true;
+                return -1;
+            }
+        }
+
+        @Override
+        public int available() throws IOException {
+            return cut ? 0 : super.available();
+        }
+
+        boolean wasCut() {
+            return cut;
         }
     }
 
