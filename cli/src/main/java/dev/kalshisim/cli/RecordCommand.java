@@ -121,12 +121,12 @@ final class RecordCommand implements Callable<Integer> {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
         Recorder recorder = new Recorder(settings, WallClock.instance(), spec.commandLine().getOut(), terminal);
-        Recorder.Summary summary;
         try (CleanShutdown shutdown = new CleanShutdown("record-shutdown", recorder::stop, 10_000_000_000L)) {
-            summary = recorder.run();
+            Recorder.Summary summary = recorder.run();
+            // Said before the hook is released: on Ctrl-C the JVM exits as soon as it is.
+            spec.commandLine().getOut().println(summary.line());
+            spec.commandLine().getOut().flush();
         }
-        spec.commandLine().getOut().println(summary.line());
-        spec.commandLine().getOut().flush();
         return 0;
     }
 }

@@ -94,7 +94,7 @@ public final class Recorder {
         stopRequested.countDown();
     }
 
-    /** Where the recording stands: starting, connected, reconnecting or resynchronising. */
+    /** Where the recording stands: starting, connected, reconnecting, resynchronising or stopped. */
     public String state() {
         return state;
     }
@@ -148,6 +148,7 @@ public final class Recorder {
             awaitWorker();
             status.end();
             sink.close();
+            state = "stopped";
         }
         return new Summary(settings.out(), sink.messages(), tickers.size(), sink.gaps());
     }

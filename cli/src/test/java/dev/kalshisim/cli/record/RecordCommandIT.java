@@ -85,7 +85,7 @@ class RecordCommandIT {
     @Test
     void aRecordingReplaysToTheBooksTheSimulatorServed() throws Exception {
         Path out = dir.resolve("rec");
-        startRecording(out, List.of(A, B));
+        startRecording(out, List.of(A, B), new WriterSettings(4096, Long.MAX_VALUE));
 
         for (int i = 0; i < 20; i++) {
             bid(i % 2 == 0 ? A : B, 20 + i, 1 + i % 3);
@@ -109,6 +109,8 @@ class RecordCommandIT {
         assertThat(first.event().path("event_ticker").asText()).isEqualTo("KXREC-26JAN01");
         assertThat(first.series().path("ticker").asText()).isEqualTo("KXREC");
         assertThat(manifest.gaps()).isEmpty();
+        assertThat(manifest.segments()).as("rotated at 4 KiB").hasSizeGreaterThan(1);
+        assertThat(manifest.lineCount()).isEqualTo(lines.size());
         assertThat(failures).isEmpty();
     }
 
@@ -165,9 +167,13 @@ class RecordCommandIT {
     }
 
     private void startRecording(Path out, List<String> tickers) {
+        startRecording(out, tickers, WriterSettings.DEFAULTS);
+    }
+
+    private void startRecording(Path out, List<String> tickers, WriterSettings segments) {
         Credentials credentials = TestKeys.credentials(buyer.apiKeyId());
         RecordSettings settings = new RecordSettings(sim.restBaseUrl(), credentials, Selection.tickers(tickers), out,
-                null, RecordSettings.DEFAULT_CHANNELS, WriterSettings.DEFAULTS,
+                null, RecordSettings.DEFAULT_CHANNELS, segments,
                 new Backoff(20_000_000L, 500_000_000L), Duration.ofMillis(200));
         recorder = new Recorder(settings, WallClock.instance(), new PrintWriter(new StringWriter(), true), false);
         recording = new Thread(() -> {

@@ -47,11 +47,7 @@ class RecordKillIT {
             Path out = dir.resolve("rec");
             Path stdout = dir.resolve("stdout.txt");
             Path stderr = dir.resolve("stderr.txt");
-            Process recorder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m", "-cp", System.getProperty("java.class.path"), "dev.kalshisim.cli.Main", "record",
-                    "--url", sim.serverUrl(), "--key-id", account.apiKeyId(), "--key-file", keyFile.toString(),
-                    "--tickers", TICKER, "--out", out.toString(), "--status-interval", "100ms")
-                    .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+            Process recorder = start(sim, account, keyFile, out, stdout, stderr);
             AtomicBoolean trading = new AtomicBoolean(true);
             Thread flow = new Thread(() -> {
                 for (int i = 0; trading.get(); i++) {
@@ -88,6 +84,48 @@ class RecordKillIT {
             assertThat(warnings).as("at most the last line cut").hasSizeLessThanOrEqualTo(1);
             assertThat(RecordingReader.readManifest(out).markets()).hasSize(1);
         }
+    }
+
+    @Test
+    void aTerminatedRecorderClosesCleanlyWithItsFinalManifest() throws Exception {
+        try (EmbeddedSimulator sim = EmbeddedSimulator.start()) {
+            sim.createMarket(TICKER);
+            OpenedAccount account = sim.createAccount(Money.ofDollars(1000), Tier.BASIC, TestKeys.firstPublicKeyPem());
+            Path keyFile = Files.writeString(dir.resolve("key.pem"), TestKeys.firstPrivateKeyPem());
+            Path out = dir.resolve("rec");
+            Path stdout = dir.resolve("stdout.txt");
+            Path stderr = dir.resolve("stderr.txt");
+            Process recorder = start(sim, account, keyFile, out, stdout, stderr);
+            try {
+                sim.server().state().exchange().placeOrder(PlaceOrder.bid(account.memberId(), TICKER,
+                        Price.ofCents(40), Count.ofContracts(1)));
+                awaitCount(recorder, stdout, stderr, 3);
+                recorder.destroy(); // SIGTERM: the shutdown hook's path, as for Ctrl-C
+                assertThat(recorder.waitFor(20, TimeUnit.SECONDS)).isTrue();
+            } finally {
+                recorder.destroyForcibly();
+            }
+
+            assertThat(Files.readString(stdout)).contains("recorded ");
+            long read = 0;
+            try (RecordingReader reader = RecordingReader.open(out)) {
+                while (reader.hasNext()) {
+                    reader.next();
+                    read++;
+                }
+                assertThat(reader.warnings()).as("a clean close").isEmpty();
+                assertThat(reader.manifest().lineCount()).as("the final manifest counts every line").isEqualTo(read);
+            }
+        }
+    }
+
+    private static Process start(EmbeddedSimulator sim, OpenedAccount account, Path keyFile, Path out, Path stdout,
+                                 Path stderr) throws java.io.IOException {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "dev.kalshisim.cli.Main", "record",
+                "--url", sim.serverUrl(), "--key-id", account.apiKeyId(), "--key-file", keyFile.toString(),
+                "--tickers", TICKER, "--out", out.toString(), "--status-interval", "100ms")
+                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
     }
 
     /** Waits for a status line of at least {@code atLeast} messages; returns the count of the last one. */
