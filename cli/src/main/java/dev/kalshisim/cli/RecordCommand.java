@@ -82,7 +82,7 @@ final class RecordCommand implements Callable<Integer> {
 
     /** The three ways to say which markets; exactly one. */
     static final class Markets {
-        @Option(names = "--tickers", paramLabel = "A,B", required = true, split = ",",
+        @Option(names = "--tickers", paramLabel = "TICKER", required = true, split = ",",
                 description = "Market tickers.")
         List<String> tickers;
 

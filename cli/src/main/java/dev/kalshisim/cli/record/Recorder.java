@@ -146,6 +146,7 @@ public final class Recorder {
             client.close();
             worker.shutdownNow();
             awaitWorker();
+            closeOpenGap();
             status.end();
             sink.close();
             state = "stopped";
@@ -164,7 +165,7 @@ public final class Recorder {
             public void onConnected(boolean reconnected) {
                 if (reconnected) {
                     state = "resynchronising";
-                    worker.execute(Recorder.this::resyncAfterReconnect);
+                    later(Recorder.this::resyncAfterReconnect);
                 }
             }
 
@@ -235,7 +236,7 @@ public final class Recorder {
         if (subscription != null && ORDERBOOK.equals(subscription.channel())) {
             client.requestSnapshot(loss.sid(), affected);
         }
-        worker.execute(() -> snapshots(affected, false));
+        later(() -> snapshots(affected, false));
     }
 
     /** The connection dropped (or another reconnect failed): blind from the last frame seen. */
@@ -265,6 +266,25 @@ public final class Recorder {
                 blindSinceNs = -1;
                 state = "connected";
             }
+        }
+    }
+
+    /** Ended while blind: the interval since the drop is a gap too, up to the end. */
+    private void closeOpenGap() {
+        synchronized (blindLock) {
+            if (blindSinceNs >= 0) {
+                sink.gap(new Manifest.Gap(blindSinceNs, sink.now(), tickers, "disconnect"));
+                blindSinceNs = -1;
+            }
+        }
+    }
+
+    /** Runs {@code task} on the worker; once the recording is closing, there is nothing left to resync. */
+    private void later(Runnable task) {
+        try {
+            worker.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // Shut down: the recording ends here, and a gap still open is closed by closeOpenGap.
         }
     }
 
