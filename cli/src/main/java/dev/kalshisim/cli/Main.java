@@ -19,7 +19,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "A simulated Kalshi exchange and trading toolkit speaking Kalshi's Trade API v2.",
-        subcommands = {ServeCommand.class, SoakCommand.class, RunCommand.class, StrategiesCommand.class, RecordCommand.class,
+        subcommands = {ServeCommand.class, SoakCommand.class, RunCommand.class, StrategiesCommand.class,
+            InspectCommand.class,
+            RecordCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
