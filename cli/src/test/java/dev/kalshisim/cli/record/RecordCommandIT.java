@@ -10,6 +10,8 @@ import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.Money;
 import dev.kalshisim.core.model.Price;
 import dev.kalshisim.core.time.WallClock;
+import dev.kalshisim.data.book.BookReplayer;
+import dev.kalshisim.data.normalize.MessageNormalizer;
 import dev.kalshisim.data.recording.Manifest;
 import dev.kalshisim.data.recording.RecordedMessage;
 import dev.kalshisim.data.recording.RecordingReader;
@@ -111,6 +113,11 @@ class RecordCommandIT {
         assertThat(manifest.gaps()).isEmpty();
         assertThat(manifest.segments()).as("rotated at 4 KiB").hasSizeGreaterThan(1);
         assertThat(manifest.lineCount()).isEqualTo(lines.size());
+        BookReplayer replayer = BookReplayer.replay(lines.iterator(), new MessageNormalizer());
+        assertThat(replayer.divergences()).as("the data module's replayer agrees: no snapshot contradicts the deltas")
+                .isEmpty();
+        assertThat(replayer.gaps()).isEmpty();
+        assertThat(replayer.snapshotsMatched()).as("the REST books at start match the WebSocket's").isPositive();
         assertThat(failures).isEmpty();
     }
 
@@ -163,6 +170,8 @@ class RecordCommandIT {
         assertThat(types(after)).as("get_snapshot's snapshots").contains("orderbook_snapshot");
         ReplayedBooks books = replay(lines);
         assertThat(books.book(A)).as("the resync repaired the book the lost delta broke").isEqualTo(restBook(A));
+        assertThat(BookReplayer.replay(lines.iterator(), new MessageNormalizer()).gapCount())
+                .as("the data module's replayer sees the same loss").isEqualTo(1);
         assertThat(books.book(B)).isEqualTo(restBook(B));
     }
 
