@@ -141,7 +141,7 @@ final class MarketCatalog {
             throw new RecordException("the server refused the key (HTTP " + answer.status() + " on GET " + answer.path()
                     + "): check --key-id and --key-file");
         }
-        String body = answer.body() == null ? "" : answer.body().strip();
+        String body = answer.body() == null ? "" : answer.body().strip().replaceAll("\\s+", " ");
         throw new RecordException("GET " + answer.path() + " answered HTTP " + answer.status()
                 + (body.isEmpty() ? "" : ": " + (body.length() > 200 ? body.substring(0, 200) + "..." : body)));
     }

@@ -15,6 +15,9 @@ import dev.kalshisim.kalshi.stream.StreamConfig;
 import dev.kalshisim.kalshi.stream.transport.JdkWebSocketTransport;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -27,7 +30,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
@@ -72,6 +77,7 @@ public final class Recorder {
         return thread;
     });
     private final AtomicLong restFailures = new AtomicLong();
+    private final AtomicBoolean breakResyncPending = new AtomicBoolean();
     private final Object blindLock = new Object();
     private RawRest rest;
     private volatile RecordingSink sink;
@@ -236,7 +242,13 @@ public final class Recorder {
         if (subscription != null && ORDERBOOK.equals(subscription.channel())) {
             client.requestSnapshot(loss.sid(), affected);
         }
-        later(() -> snapshots(affected, false));
+        // A burst of breaks needs one round of REST books, not one per break.
+        if (breakResyncPending.compareAndSet(false, true)) {
+            later(() -> {
+                breakResyncPending.set(false);
+                snapshots(tickers, false);
+            });
+        }
     }
 
     /** The connection dropped (or another reconnect failed): blind from the last frame seen. */
@@ -283,7 +295,7 @@ public final class Recorder {
     private void later(Runnable task) {
         try {
             worker.execute(task);
-        } catch (java.util.concurrent.RejectedExecutionException closing) {
+        } catch (RejectedExecutionException closing) {
             // Shut down: the recording ends here, and a gap still open is closed by closeOpenGap.
         }
     }
@@ -295,8 +307,8 @@ public final class Recorder {
                 return;
             }
             try {
-                RawRest.Answer answer = rest.get("/markets/" + java.net.URLEncoder.encode(ticker,
-                        java.nio.charset.StandardCharsets.UTF_8) + "/orderbook");
+                RawRest.Answer answer = rest.get("/markets/" + URLEncoder.encode(ticker, StandardCharsets.UTF_8)
+                        + "/orderbook");
                 MarketCatalog.requireOk(answer);
                 sink.append(Source.REST, answer.path(), answer.body());
             } catch (RecordException failed) {
@@ -394,7 +406,7 @@ public final class Recorder {
 
     /** The origin's environment word, from the base URL's host. */
     static String environment(String restBase) {
-        String host = java.net.URI.create(restBase).getHost();
+        String host = URI.create(restBase).getHost();
         if (host == null) {
             return "other";
         }
