@@ -59,7 +59,7 @@ class RecordKillIT {
             long counted;
             try {
                 flow.start();
-                counted = awaitCount(recorder, stdout, stderr, 300);
+                counted = awaitCount(recorder, stdout, stderr, 150);
                 recorder.destroyForcibly();
                 assertThat(recorder.waitFor(20, TimeUnit.SECONDS)).isTrue();
             } finally {
