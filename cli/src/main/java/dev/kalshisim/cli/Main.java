@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
         description = "A simulated Kalshi exchange and trading toolkit speaking Kalshi's Trade API v2.",
         subcommands = {ServeCommand.class, SoakCommand.class, RunCommand.class, StrategiesCommand.class,
             InspectCommand.class,
+            RecordCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
