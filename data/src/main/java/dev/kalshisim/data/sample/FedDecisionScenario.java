@@ -51,7 +51,7 @@ final class FedDecisionScenario {
             double distance = Math.abs(strikeBps);
             ladder.add(above("KXFED-26MAR-T" + text,
                     "Will the upper bound of the federal funds rate be above " + text + "% after March?",
-                    "Above " + text + "%", 0, strikeBps, level, distance > 40 ? 0.25 : 0.8, distance > 40 ? 4 : 1));
+                    "Above " + text + "%", 0, strikeBps, level, distance > 30 ? 0.25 : 0.8, distance > 30 ? 4 : 1));
         }
         List<EventSpec> events = List.of(
                 new EventSpec("KXFEDDECISION-26MAR", "KXFEDDECISION", "Fed decision in March",

@@ -7,9 +7,9 @@ import java.util.Optional;
 public final class SampleCatalog {
 
     private static final List<Sample> ALL = List.of(
-            new Sample("fed-decision", FedDecisionScenario::create, 0L),
-            new Sample("weather-nyc", WeatherNycScenario::create, 0L),
-            new Sample("cpi-brackets", CpiBracketsScenario::create, 0L));
+            new Sample("fed-decision", FedDecisionScenario::create, 594_059L),
+            new Sample("weather-nyc", WeatherNycScenario::create, 541_676L),
+            new Sample("cpi-brackets", CpiBracketsScenario::create, 2_175_093L));
 
     private SampleCatalog() {
     }

@@ -24,6 +24,11 @@ public record Scenario(String name, String description, long seed, long startNan
         if (durationNanos <= 0 || stepNanos <= 0) {
             throw new IllegalArgumentException("duration and step must be positive");
         }
+        for (int a = 1; a < announcements.size(); a++) {
+            if (announcements.get(a).atNanos() < announcements.get(a - 1).atNanos()) {
+                throw new IllegalArgumentException("announcements come in time order");
+            }
+        }
         for (EventSpec event : events) {
             for (MarketSpec market : event.markets()) {
                 if (market.factor() < 0 || market.factor() >= factors.size()) {
