@@ -48,6 +48,14 @@ public final class LatentFactor {
         mean += (anchor - mean) * Math.min(1.0, reversionPerSecond * seconds) + noise;
     }
 
+    /**
+     * One discrete step, for drivers that tick rather than run on time: the mean closes
+     * {@code reversionFraction} of its distance to the anchor and moves by {@code shift}.
+     */
+    public void step(double shift, double reversionFraction) {
+        mean += (anchor - mean) * reversionFraction + shift;
+    }
+
     /** News: the mean moves by {@code shift} and the anchor follows it, so the news sticks. */
     public void jump(double shift) {
         mean += shift;
