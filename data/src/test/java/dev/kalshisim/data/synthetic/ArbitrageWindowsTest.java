@@ -30,7 +30,7 @@ class ArbitrageWindowsTest {
                 windows++;
             }
         }
-        System.out.println("arbitrage windows: " + windows + " of " + run.samples.size());
-        assertThat(windows).isPositive().isLessThan(run.samples.size() / 5);
+        // With its seed: 30 of the 7,200 seconds.
+        assertThat(windows).as("seconds with arbitrage of %d", run.samples.size()).isPositive().isLessThan(run.samples.size() / 5);
     }
 }
