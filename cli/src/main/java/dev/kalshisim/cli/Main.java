@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, SoakCommand.class, RunCommand.class, StrategiesCommand.class,
             InspectCommand.class,
             RecordCommand.class,
+            SamplesCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -67,12 +67,12 @@ class InspectCommandTest {
 
     @Test
     void badInputIsOneLineAndANonZeroExit() throws IOException {
-        assertOneLine(run("inspect", temp.resolve("missing").toString()), "missing: no such folder");
+        assertOneLine(run("inspect", temp.resolve("missing").toString()), "no such folder: ");
 
         Files.createDirectories(temp.resolve("empty"));
         assertOneLine(run("inspect", temp.resolve("empty").toString()), "is not a recording: it has no manifest.json");
 
-        assertOneLine(run("inspect", "sample:no-such-sample"), "sample:no-such-sample");
+        assertOneLine(run("inspect", "sample:no-such-sample"), "unknown sample no-such-sample; the samples are");
 
         Path recording = recording();
         try (OutputStream segment = new GZIPOutputStream(Files.newOutputStream(

@@ -1,6 +1,11 @@
 package dev.kalshisim.data;
 
 import dev.kalshisim.data.recording.RecordingException;
+import dev.kalshisim.data.recording.RecordingFormat;
+import dev.kalshisim.data.sample.Sample;
+import dev.kalshisim.data.sample.SampleCache;
+import dev.kalshisim.data.sample.SampleCatalog;
+import dev.kalshisim.data.synthetic.L2Renderer;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -9,10 +14,7 @@ import java.nio.file.Path;
  * Where a command's data argument points: the one place that turns the text a user typed
  * ({@code DIR} or {@code sample:NAME}) into a recording's folder, so every command that reads
  * recorded data ({@code inspect}, later the backtest and {@code serve --replay}) accepts the same
- * forms.
- *
- * <p>A plain folder is taken as it is. The {@code sample:} scheme names a bundled sample; this
- * class is where its resolution lives (the sample catalog plugs in here).
+ * forms. A bundled sample is generated into the sample cache on first use.
  */
 public final class DataLocation {
 
@@ -25,29 +27,35 @@ public final class DataLocation {
     /**
      * The recording folder {@code text} names.
      *
-     * @throws RecordingException with one line naming the text when it names nothing readable
+     * @throws RecordingException with one line naming the text when it names no recording
      */
     public static Path resolve(String text) {
+        return resolve(text, SampleCache.defaults(), null);
+    }
+
+    /** As {@link #resolve(String)}, with the sample cache and a progress listener for a first generation. */
+    public static Path resolve(String text, SampleCache cache, L2Renderer.Progress progress) {
         if (text == null || text.isBlank()) {
             throw new RecordingException("no recording named: give a folder or sample:NAME");
         }
         if (text.startsWith(SAMPLE_SCHEME)) {
-            return resolveSample(text.substring(SAMPLE_SCHEME.length()));
+            String name = text.substring(SAMPLE_SCHEME.length());
+            Sample sample = SampleCatalog.find(name).orElseThrow(() -> new RecordingException(
+                    "unknown sample " + name + "; the samples are " + SampleCatalog.names()));
+            return cache.ensure(sample, progress);
         }
-        Path dir;
+        Path folder;
         try {
-            dir = Path.of(text);
+            folder = Path.of(text);
         } catch (InvalidPathException e) {
-            throw new RecordingException(text + ": not a folder name (" + e.getReason() + ")");
+            throw new RecordingException("not a folder name: " + text + " (" + e.getReason() + ")");
         }
-        if (!Files.isDirectory(dir)) {
-            throw new RecordingException(text + (Files.exists(dir) ? ": not a folder" : ": no such folder"));
+        if (!Files.isDirectory(folder)) {
+            throw new RecordingException((Files.exists(folder) ? "not a folder: " : "no such folder: ") + text);
         }
-        return dir;
-    }
-
-    // SAMPLE RESOLUTION: the sample catalog (the generator's) connects here.
-    private static Path resolveSample(String name) {
-        throw new RecordingException(SAMPLE_SCHEME + name + ": no bundled samples in this build");
+        if (!Files.isRegularFile(folder.resolve(RecordingFormat.MANIFEST))) {
+            throw new RecordingException(text + " is not a recording: it has no " + RecordingFormat.MANIFEST);
+        }
+        return folder;
     }
 }

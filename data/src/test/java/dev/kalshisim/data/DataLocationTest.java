@@ -16,7 +16,8 @@ class DataLocationTest {
     Path temp;
 
     @Test
-    void aFolderIsTakenAsItIs() {
+    void aRecordingsFolderIsTakenAsItIs() throws IOException {
+        Files.writeString(temp.resolve("manifest.json"), "{}");
         assertThat(DataLocation.resolve(temp.toString())).isEqualTo(temp);
     }
 
@@ -24,8 +25,9 @@ class DataLocationTest {
     void whatNamesNoFolderIsOneLine() throws IOException {
         Path file = Files.writeString(temp.resolve("file.txt"), "x");
         assertThatThrownBy(() -> DataLocation.resolve(temp.resolve("nope").toString()))
-                .isInstanceOf(RecordingException.class).hasMessageEndingWith("nope: no such folder");
-        assertThatThrownBy(() -> DataLocation.resolve(file.toString())).hasMessageEndingWith("file.txt: not a folder");
+                .isInstanceOf(RecordingException.class).hasMessageStartingWith("no such folder: ").hasMessageEndingWith("nope");
+        assertThatThrownBy(() -> DataLocation.resolve(file.toString())).hasMessageStartingWith("not a folder: ")
+                .hasMessageEndingWith("file.txt");
         assertThatThrownBy(() -> DataLocation.resolve(" ")).hasMessageStartingWith("no recording named");
     }
 }
