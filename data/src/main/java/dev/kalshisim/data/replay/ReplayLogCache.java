@@ -53,10 +53,13 @@ public final class ReplayLogCache {
         this.verify = Objects.requireNonNull(verify, "verify");
     }
 
-    /** A cache that checks logs fully and keeps those of read-only recordings under the user's cache folder. */
-    public static ReplayLogCache standard(Supplier<? extends EventNormalizer> normalizers) {
-        return new ReplayLogCache(normalizers, Path.of(System.getProperty("user.home"), ".cache", "kalshi-sim",
-                "replay"), ReplayLog.Verify.FULL);
+    /**
+     * The project's cache: the project's normalizer, logs checked fully before reuse, and those of
+     * read-only recordings under the user's cache folder.
+     */
+    public static ReplayLogCache standard() {
+        return new ReplayLogCache(RecordedEventNormalizer::new, Path.of(System.getProperty("user.home"), ".cache",
+                "kalshi-sim", "replay"), ReplayLog.Verify.FULL);
     }
 
     /** The replay log of the recording in {@code recording}, built if need be. */
