@@ -73,10 +73,12 @@ public class ReplayLogBenchmark {
             } else {
                 dir = Path.of(recording);
             }
+            long start = System.nanoTime();
             ReplayLogCache.CachedLog cached = ReplayLogCache.standard().open(dir, ReplayLogBuilder.Progress.NONE);
+            long millis = (System.nanoTime() - start) / 1_000_000;
             log = cached.log();
             System.out.println();
-            System.out.println("# replay log " + log.file() + " (" + cached.outcome() + "): "
+            System.out.println("# replay log " + log.file() + " (" + cached.outcome() + " in " + millis + " ms): "
                     + log.header().messageCount() + " messages, " + log.eventCount() + " events, "
                     + log.recordCount() + " records, " + log.marketCount() + " markets");
         }
