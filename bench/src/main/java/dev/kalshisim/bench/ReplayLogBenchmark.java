@@ -4,6 +4,7 @@ import dev.kalshisim.data.event.MarketEvent;
 import dev.kalshisim.data.normalize.MessageNormalizer;
 import dev.kalshisim.data.recording.RecordingReader;
 import dev.kalshisim.data.replay.ReplayCursor;
+import dev.kalshisim.data.replay.ReplayEventReader;
 import dev.kalshisim.data.replay.ReplayKind;
 import dev.kalshisim.data.replay.ReplayLog;
 import dev.kalshisim.data.replay.ReplayLogBuilder;
@@ -31,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * segments through {@link RecordingReader} and {@link MessageNormalizer}, the way a replay log is
  * built; (b) {@link #binaryLog} from the replay log through {@link ReplayCursor}, the way a
  * backtest reads, touching every field a book replay needs (kind, market, side, price, quantity,
- * receive time). One op is a batch; the {@code events} counter JMH prints beside it is market
+ * receive time); and {@link #binaryLogAsEvents}, the same log decoded into event objects. One op is a batch; the {@code events} counter JMH prints beside it is market
  * events per second (a snapshot counts once), and {@code records} the log's fixed-width records.
  *
  * <p>The recording is {@link SyntheticRecording}'s, {@code messages} long, written once under
@@ -155,6 +156,39 @@ public class ReplayLogBenchmark {
         }
         counters.records += LOG_BATCH;
         counters.events += events;
+        return sum;
+    }
+
+    @State(Scope.Thread)
+    public static class Decoded {
+        ReplayLog log;
+        ReplayEventReader events;
+
+        @Setup
+        public void setUp(Data data) {
+            log = data.log;
+            events = log.events();
+        }
+
+        MarketEvent next() {
+            if (!events.hasNext()) {
+                events = log.events();
+            }
+            return events.next();
+        }
+    }
+
+    /**
+     * (b') {@value #RAW_BATCH} events from the mapped log decoded back into {@link MarketEvent}
+     * objects: what a reader that wants the event records pays over the cursor.
+     */
+    @Benchmark
+    public long binaryLogAsEvents(Decoded state, Counters counters) {
+        long sum = 0;
+        for (int i = 0; i < RAW_BATCH; i++) {
+            sum += state.next().recvNanos();
+        }
+        counters.events += RAW_BATCH;
         return sum;
     }
 

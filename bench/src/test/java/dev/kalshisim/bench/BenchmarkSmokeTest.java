@@ -163,6 +163,12 @@ class BenchmarkSmokeTest {
         assertThat(counters.events).isEqualTo(ReplayLogBenchmark.RAW_BATCH - 2);
         raw.close();
 
+        ReplayLogBenchmark.Decoded decoded = new ReplayLogBenchmark.Decoded();
+        decoded.setUp(data);
+        counters.reset();
+        assertThat(bench.binaryLogAsEvents(decoded, counters)).isNotZero();
+        assertThat(counters.events).isEqualTo(ReplayLogBenchmark.RAW_BATCH);
+
         // A second set-up finds the recording and its log as they were.
         ReplayLogBenchmark.Data again = new ReplayLogBenchmark.Data();
         again.messages = 3_000;
