@@ -1,5 +1,6 @@
 package dev.kalshisim.bench;
 
+import dev.kalshisim.data.DataLocation;
 import dev.kalshisim.data.event.MarketEvent;
 import dev.kalshisim.data.normalize.MessageNormalizer;
 import dev.kalshisim.data.recording.RecordingReader;
@@ -37,7 +38,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>The recording is {@link SyntheticRecording}'s, {@code messages} long, written once under
  * {@code dataDir} and reused by every fork; its replay log is cached beside it by
- * {@link ReplayLogCache}. Pass {@code -p recording=DIR} to read another recording instead.
+ * {@link ReplayLogCache}. Pass {@code -p recording=DIR} or {@code -p recording=sample:NAME} to read
+ * another recording instead.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -56,7 +58,7 @@ public class ReplayLogBenchmark {
         /** Messages in the synthetic recording; all but one yield one event each. */
         @Param("2200000")
         public int messages;
-        /** A recording folder to read instead of the synthetic one, or {@code synthetic}. */
+        /** A recording folder or {@code sample:NAME} to read instead of the synthetic one, or {@code synthetic}. */
         @Param("synthetic")
         public String recording;
         @Param("")
@@ -72,7 +74,7 @@ public class ReplayLogBenchmark {
                         : Path.of(dataDir);
                 dir = SyntheticRecording.ensure(root.resolve("replay-" + messages), messages, 20_261_207L);
             } else {
-                dir = Path.of(recording);
+                dir = DataLocation.resolve(recording); // a folder, or sample:NAME generated on first use
             }
             long start = System.nanoTime();
             ReplayLogCache.CachedLog cached = ReplayLogCache.standard().open(dir, ReplayLogBuilder.Progress.NONE);
