@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -135,7 +134,7 @@ public final class ReplayLog {
 
     /** The market table: index to ticker, in order of first appearance. */
     public List<String> tickers() {
-        return Arrays.asList(tickers.clone());
+        return List.of(tickers);
     }
 
     public int marketCount() {
