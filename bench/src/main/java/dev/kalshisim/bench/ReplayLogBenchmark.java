@@ -36,7 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * receive time); and {@link #binaryLogAsEvents}, the same log decoded into event objects. One op is a batch; the {@code events} counter JMH prints beside it is market
  * events per second (a snapshot counts once), and {@code records} the log's fixed-width records.
  *
- * <p>The recording is {@link SyntheticRecording}'s, {@code messages} long, written once under
+ * <p>The recording is {@link ReplayBenchRecording}'s, {@code messages} long, written once under
  * {@code dataDir} and reused by every fork; its replay log is cached beside it by
  * {@link ReplayLogCache}. Pass {@code -p recording=DIR} or {@code -p recording=sample:NAME} to read
  * another recording instead.
@@ -72,7 +72,7 @@ public class ReplayLogBenchmark {
             if ("synthetic".equals(recording)) {
                 Path root = dataDir.isEmpty() ? Path.of(System.getProperty("java.io.tmpdir"), "kalshi-sim-bench")
                         : Path.of(dataDir);
-                dir = SyntheticRecording.ensure(root.resolve("replay-" + messages), messages, 20_261_207L);
+                dir = ReplayBenchRecording.ensure(root.resolve("replay-" + messages), messages, 20_261_207L);
             } else {
                 dir = DataLocation.resolve(recording); // a folder, or sample:NAME generated on first use
             }

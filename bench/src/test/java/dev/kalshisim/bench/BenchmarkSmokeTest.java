@@ -144,7 +144,7 @@ class BenchmarkSmokeTest {
         // Every synthetic message but the subscription ack normalizes to one event.
         assertThat(data.log.eventCount()).isEqualTo(data.messages - 1);
         assertThat(data.log.recordCount()).isGreaterThan(data.log.eventCount());
-        assertThat(data.log.marketCount()).isEqualTo(SyntheticRecording.MARKETS);
+        assertThat(data.log.marketCount()).isEqualTo(ReplayBenchRecording.MARKETS);
 
         ReplayLogBenchmark.Counters counters = new ReplayLogBenchmark.Counters();
         counters.reset();

@@ -23,12 +23,12 @@ import java.util.stream.Stream;
  * and a periodic fresh snapshot, every 5 ms on average across the markets. It only has to look like
  * a recording to the reader and the normalizer; the realistic market model is the generator's.
  */
-final class SyntheticRecording {
+final class ReplayBenchRecording {
 
     static final int MARKETS = 24;
     private static final long START_NS = 1_780_000_000_000_000_000L;
 
-    private SyntheticRecording() {
+    private ReplayBenchRecording() {
     }
 
     /**
