@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -129,6 +131,51 @@ class BenchmarkSmokeTest {
         keys.setUp();
         assertThat(bench.sign(keys)).isNotEmpty();
         assertThat(bench.verify(keys)).isTrue();
+    }
+
+    @Test
+    void replayLogBenchmarksReadTheSameEventsBothWays(@TempDir Path temp) {
+        ReplayLogBenchmark bench = new ReplayLogBenchmark();
+        ReplayLogBenchmark.Data data = new ReplayLogBenchmark.Data();
+        data.messages = 3_000;
+        data.recording = "synthetic";
+        data.dataDir = temp.toString();
+        data.setUp();
+        // Every synthetic message but the subscription ack normalizes to one event.
+        assertThat(data.log.eventCount()).isEqualTo(data.messages - 1);
+        assertThat(data.log.recordCount()).isGreaterThan(data.log.eventCount());
+        assertThat(data.log.marketCount()).isEqualTo(ReplayBenchRecording.MARKETS);
+
+        ReplayLogBenchmark.Counters counters = new ReplayLogBenchmark.Counters();
+        counters.reset();
+        ReplayLogBenchmark.Cursor cursor = new ReplayLogBenchmark.Cursor();
+        cursor.setUp(data);
+        // One batch wraps the small log many times; the events it counts are the log's, per pass.
+        bench.binaryLog(cursor, counters);
+        long passes = ReplayLogBenchmark.LOG_BATCH / data.log.recordCount();
+        assertThat(counters.records).isEqualTo(ReplayLogBenchmark.LOG_BATCH);
+        assertThat(counters.events).isBetween(passes * data.log.eventCount(), (passes + 1) * data.log.eventCount());
+
+        ReplayLogBenchmark.Raw raw = new ReplayLogBenchmark.Raw();
+        raw.setUp(data);
+        counters.reset();
+        bench.rawSegments(raw, counters); // 4,096 messages: past the end and round again
+        assertThat(counters.events).isEqualTo(ReplayLogBenchmark.RAW_BATCH - 2);
+        raw.close();
+
+        ReplayLogBenchmark.Decoded decoded = new ReplayLogBenchmark.Decoded();
+        decoded.setUp(data);
+        counters.reset();
+        assertThat(bench.binaryLogAsEvents(decoded, counters)).isNotZero();
+        assertThat(counters.events).isEqualTo(ReplayLogBenchmark.RAW_BATCH);
+
+        // A second set-up finds the recording and its log as they were.
+        ReplayLogBenchmark.Data again = new ReplayLogBenchmark.Data();
+        again.messages = 3_000;
+        again.recording = "synthetic";
+        again.dataDir = temp.toString();
+        again.setUp();
+        assertThat(again.log.header()).isEqualTo(data.log.header());
     }
 
     @Test
