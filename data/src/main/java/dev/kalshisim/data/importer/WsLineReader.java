@@ -132,11 +132,18 @@ final class WsLineReader {
                 throw new IllegalArgumentException("text after the JSON object");
             }
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+            throw new IllegalArgumentException("not valid JSON: " + shortMessage(e));
         } catch (IOException e) {
             throw new IllegalArgumentException("not valid JSON: " + e.getMessage());
         }
         return fields;
+    }
+
+    /** Jackson's message without its source location, on one line. */
+    static String shortMessage(JsonProcessingException e) {
+        String message = e.getOriginalMessage().lines().findFirst().orElse("");
+        int location = message.indexOf(" (start marker at");
+        return location < 0 ? message : message.substring(0, location);
     }
 
     private static final class Field {

@@ -89,6 +89,38 @@ class WsCaptureImportTest {
     }
 
     @Test
+    void aPrettyPrintedDocumentOfWrappedFramesIsReadFrameByFrame() throws IOException {
+        Path capture = write("stream.json", """
+                {
+                 "captured_ms": 1786085247825,
+                 "tickers": ["KXA-1"],
+                 "frames": [
+                  {
+                   "received_ms": 1786085188416,
+                   "frame": {"type": "subscribed", "id": 2, "msg": {"channel": "orderbook_delta", "sid": 1}}
+                  },
+                  {
+                   "received_ms": 1786085188481,
+                   "frame": {"type": "orderbook_delta", "sid": 1, "seq": 2, "msg": {"market_ticker": "KXA-1",
+                     "price_dollars": "0.4000", "delta_fp": "-1.50", "side": "yes", "ts_ms": 1786085188400}}
+                  }
+                 ]
+                }
+                """);
+        Path out = temp.resolve("rec");
+        importer().run(ImportFormat.KALSHI_WS_JSONL, List.of(capture), out, n -> { });
+        List<RecordedMessage> lines = read(out);
+        assertThat(lines).extracting(RecordedMessage::rawJson).containsExactly(
+                "{\"type\":\"subscribed\",\"id\":2,\"msg\":{\"channel\":\"orderbook_delta\",\"sid\":1}}",
+                "{\"type\":\"orderbook_delta\",\"sid\":1,\"seq\":2,\"msg\":{\"market_ticker\":\"KXA-1\","
+                        + "\"price_dollars\":\"0.4000\",\"delta_fp\":\"-1.50\",\"side\":\"yes\",\"ts_ms\":1786085188400}}");
+        assertThat(lines).extracting(RecordedMessage::recvNanos).containsExactly(1_786_085_188_416_000_000L,
+                1_786_085_188_481_000_000L);
+        assertThat(RecordingReader.readManifest(out).origin().detail()).contains("{received_ms, frame}",
+                "read as one JSON document");
+    }
+
+    @Test
     void timesThatGoBackwardsAreRaisedAndCounted() throws IOException {
         Path capture = write("late.jsonl", "{\"recv_ns\": 2000, \"msg\": " + SNAPSHOT + "}\n"
                 + "{\"recv_ns\": 1000, \"msg\": " + SUBSCRIBED + "}\n");
