@@ -6,13 +6,16 @@ import dev.kalshisim.data.importer.StagedRecording;
 import dev.kalshisim.data.recording.Manifest;
 import dev.kalshisim.data.recording.RecordingWriter;
 import dev.kalshisim.data.recording.WriterSettings;
+import dev.kalshisim.kalshi.client.KalshiClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -50,7 +53,7 @@ public final class Backfill {
      * @param progress   told a short status after each request
      * @param nowSeconds the wall clock's Unix seconds, the latest candle window asked
      */
-    public Backfill(dev.kalshisim.kalshi.client.KalshiClient client, Consumer<String> progress, long nowSeconds) {
+    public Backfill(KalshiClient client, Consumer<String> progress, long nowSeconds) {
         this.api = new PublicApi(client);
         this.baseUrl = client.baseUrl();
         this.progress = progress;
@@ -82,8 +85,7 @@ public final class Backfill {
                     long newest = tradesOf(market, request, cutoffBefore, spill);
                     candlesOf(market, seriesTicker, request, newest, spill);
                     done++;
-                    int finished = done;
-                    progress.accept("backfill: " + finished + "/" + markets.size() + " markets, " + trades + " trades, "
+                    progress.accept("backfill: " + done + "/" + markets.size() + " markets, " + trades + " trades, "
                             + api.requests() + " requests");
                 }
                 spill.drainTo(writer);
@@ -96,7 +98,7 @@ public final class Backfill {
                     + " requests, fetched by " + Instant.ofEpochSecond(nowSeconds)
                     + "; recv_ns of a trades page is its newest trade's created_time, of a candlestick answer its window's end"
                     + (compacted > 0 ? "; " + compacted + " multi-line answers rewritten on one line" : "")
-                    + (java.util.Objects.equals(cutoffBefore, cutoffAfter) ? ""
+                    + (Objects.equals(cutoffBefore, cutoffAfter) ? ""
                             : "; the historical cutoff moved during the backfill, so a trade may appear twice (same trade_id)");
             staged.setDetail(detail);
             staged.commit();
@@ -221,7 +223,7 @@ public final class Backfill {
 
     /** The environment a base URL names, for the manifest. */
     static String environment(String baseUrl) {
-        String url = baseUrl.toLowerCase(java.util.Locale.ROOT);
+        String url = baseUrl.toLowerCase(Locale.ROOT);
         if (url.contains("127.0.0.1") || url.contains("localhost")) {
             return "simulator";
         }

@@ -3,6 +3,7 @@ package dev.kalshisim.cli.backfill;
 import dev.kalshisim.cli.progress.ProgressLine;
 import dev.kalshisim.core.time.WallClock;
 import dev.kalshisim.kalshi.client.KalshiClient;
+import dev.kalshisim.kalshi.client.KalshiException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -72,7 +73,7 @@ public final class BackfillCommand implements Callable<Integer> {
         try (KalshiClient client = KalshiClient.builder(url).build()) {
             result = new Backfill(client, status -> progress.tick(() -> status),
                     WallClock.instance().nowMillis() / 1000).run(request, out);
-        } catch (dev.kalshisim.kalshi.client.KalshiException e) {
+        } catch (KalshiException e) {
             throw new BackfillException("backfill from " + url + " failed: " + e.getMessage(), e);
         }
         progress.done();

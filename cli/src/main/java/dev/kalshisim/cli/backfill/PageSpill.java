@@ -15,8 +15,9 @@ import java.util.Arrays;
 /**
  * Holds fetched pages on disk until all are in, then writes them to the recording in receive
  * order. A backfill fetches market by market and newest first, but a recording is in time order
- * across markets; the pages' bytes go to a spill file and only a 20-byte index entry per page
- * (receive time, offset, arrival) stays in memory, so a million pages cost about 20 MB of heap.
+ * across markets; the pages' bytes go to a spill file and only an index entry per page (receive
+ * time and offset, 16 bytes, plus the sort's order while writing) stays in memory, so a million
+ * pages of up to 1000 trades each cost about 40 MB of heap.
  */
 final class PageSpill implements AutoCloseable {
 

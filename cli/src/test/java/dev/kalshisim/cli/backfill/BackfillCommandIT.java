@@ -24,6 +24,10 @@ import dev.kalshisim.sim.engine.retention.LiveWindow;
 import dev.kalshisim.sim.history.HistoryConfig;
 import dev.kalshisim.sim.server.ServerConfig;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -90,7 +94,7 @@ class BackfillCommandIT {
     }
 
     @Test
-    void everyTradeLiveAndHistoricalLandsExactlyOnceInTimeOrder() throws IOException {
+    void everyTradeLiveAndHistoricalLandsExactlyOnceInTimeOrder() throws IOException, InterruptedException {
         Set<String> made = tradeIdsOfAlicesFills();
         assertThat(made).hasSize(15);
         JsonNode historical = JSON.readTree(alice.raw().get("/historical/trades", List.of()).body()).path("trades");
@@ -104,6 +108,7 @@ class BackfillCommandIT {
         List<String> seen = new ArrayList<>();
         Set<String> paths = new HashSet<>();
         int candleAnswers = 0;
+        RecordedMessage firstPage = null;
         try (RecordingReader reader = RecordingReader.open(rec)) {
             long last = Long.MIN_VALUE;
             while (reader.hasNext()) {
@@ -119,8 +124,16 @@ class BackfillCommandIT {
                     continue;
                 }
                 body.path("trades").forEach(trade -> seen.add(trade.path("trade_id").asText()));
+                if (firstPage == null) {
+                    firstPage = line;
+                }
             }
         }
+        // Verbatim: the same request answers the same bytes.
+        assertThat(firstPage).isNotNull();
+        HttpResponse<String> again = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(simulator.serverUrl() + firstPage.path())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(firstPage.rawJson()).isEqualTo(again.body().strip());
         assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(made);
         assertThat(paths).contains("/trade-api/v2/markets/trades", "/trade-api/v2/historical/trades");
         assertThat(candleAnswers).isEqualTo(2);

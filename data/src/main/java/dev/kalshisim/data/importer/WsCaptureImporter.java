@@ -74,11 +74,6 @@ final class WsCaptureImporter {
         return state.describe();
     }
 
-    /** Frames written over every file so far. */
-    long written() {
-        return written;
-    }
-
     private void readLines(Path file, FileState state) throws IOException {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             long lineNumber = 0;
