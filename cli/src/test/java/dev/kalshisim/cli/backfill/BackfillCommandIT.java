@@ -161,6 +161,16 @@ class BackfillCommandIT {
     }
 
     @Test
+    void aSeriesTakesEveryMarketInIt() {
+        Path rec = temp.resolve("rec");
+        int code = run("backfill", "--url", simulator.restBaseUrl(), "--series", "KXBF", "--candle-period", "1", "--out",
+                rec.toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("backfilled 2 markets, 15 trades");
+        assertThat(RecordingReader.readManifest(rec).origin().detail()).contains("series KXBF", "(period 1 min)");
+    }
+
+    @Test
     void aTickerTheSourceDoesNotHaveIsOneLineAndNoRecording() {
         Path rec = temp.resolve("rec");
         int code = run("backfill", "--url", simulator.restBaseUrl(), "--tickers", EVENT + "-A,KXNOPE-1", "--out",
