@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,9 +17,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.TreeSet;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -46,6 +51,7 @@ public final class RecordingReader implements Iterator<RecordedMessage>, AutoClo
     private long lineNumber;
     private RecordedMessage next;
     private long linesRead;
+    private CutTolerantStream segmentStream;
 
     private RecordingReader(Path dir, Manifest manifest, List<String> segmentFiles) {
         this.dir = dir;
@@ -55,7 +61,12 @@ public final class RecordingReader implements Iterator<RecordedMessage>, AutoClo
 
     /** Opens the recording in {@code dir}; fails with one clear line when it is not one. */
     public static RecordingReader open(Path dir) {
-        return new RecordingReader(dir, readManifest(dir), segmentFiles(dir));
+        Manifest manifest = readManifest(dir);
+        List<String> warnings = new ArrayList<>();
+        List<String> segments = segmentFiles(dir, manifest, warnings);
+        RecordingReader reader = new RecordingReader(dir, manifest, segments);
+        reader.warnings.addAll(warnings);
+        return reader;
     }
 
     /** The manifest of the recording in {@code dir}, checked. */
@@ -132,8 +143,8 @@ public final class RecordingReader implements Iterator<RecordedMessage>, AutoClo
         }
         Path file = dir.resolve(segmentFiles.get(segmentIndex));
         try {
-            lines = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(file), 1 << 16),
-                    StandardCharsets.UTF_8), 1 << 16);
+            segmentStream = new CutTolerantStream(new GZIPInputStream(Files.newInputStream(file), 1 << 16));
+            lines = new BufferedReader(new InputStreamReader(segmentStream, StandardCharsets.UTF_8), 1 << 16);
         } catch (EOFException e) {
             // A segment the recorder had just opened when it died: not even a gzip header yet.
             if (isLastSegment()) {
@@ -154,37 +165,53 @@ public final class RecordingReader implements Iterator<RecordedMessage>, AutoClo
     private RecordedMessage readLine() {
         String file = segmentFiles.get(segmentIndex);
         String text;
-        boolean atEnd;
         try {
             text = lines.readLine();
-            lineNumber++;
-            atEnd = text == null || !lines.ready() && peekEnd();
-        } catch (EOFException | ZipException e) {
-            // The gzip stream is cut: tolerated only where a killed recorder leaves it.
-            if (isLastSegment()) {
-                warnings.add(file + ": cut off after line " + (lineNumber - 1) + " (the recorder was stopped mid-write)");
-                closeSegment();
-                return null;
-            }
-            throw new RecordingException(dir.resolve(file) + " line " + lineNumber + ": the segment is cut off ("
-                    + e.getMessage() + ")");
         } catch (IOException e) {
-            throw new RecordingException(dir.resolve(file) + " line " + lineNumber + ": " + e.getMessage());
+            throw new RecordingException(dir.resolve(file) + " line " + (lineNumber + 1) + ": " + e.getMessage());
         }
         if (text == null) {
+            IOException cut = segmentStream.cut;
             closeSegment();
+            if (cut != null) {
+                segmentCut(file, cut, file + ": cut off after line " + lineNumber);
+            }
             return null;
         }
+        lineNumber++;
         try {
             return parse(text);
         } catch (RecordingException malformed) {
-            if (atEnd && isLastSegment()) {
-                warnings.add(file + " line " + lineNumber + ": truncated last line dropped (the recorder was"
-                        + " stopped mid-write)");
+            if (isLastSegment() && atSegmentEnd()) {
+                String why = segmentStream.cut != null ? "; cut off after line " + (lineNumber - 1) : "";
+                warnings.add(file + " line " + lineNumber + ": truncated last line dropped" + why
+                        + " (the recorder was stopped mid-write)");
                 closeSegment();
                 return null;
             }
             throw new RecordingException(dir.resolve(file) + " line " + lineNumber + ": " + malformed.getMessage());
+        }
+    }
+
+    /**
+     * The gzip stream of the segment just read ended without its trailer: tolerated (reported)
+     * only in the last segment, where a killed recorder leaves it; an error when segments follow.
+     */
+    private void segmentCut(String file, IOException cause, String warning) {
+        if (isLastSegment()) {
+            warnings.add(warning + " (the recorder was stopped mid-write; the lines before are whole)");
+            return;
+        }
+        throw new RecordingException(dir.resolve(file) + " line " + (lineNumber + 1) + ": the segment is cut off ("
+                + cause.getMessage() + ") but later segments follow");
+    }
+
+    private boolean atSegmentEnd() {
+        try {
+            return peekEnd();
+        } catch (IOException e) {
+            throw new RecordingException(dir.resolve(segmentFiles.get(segmentIndex)) + " line " + lineNumber + ": "
+                    + e.getMessage());
         }
     }
 
@@ -272,20 +299,49 @@ public final class RecordingReader implements Iterator<RecordedMessage>, AutoClo
         }
     }
 
-    /** Segment files in order: the manifest's, then any later ones found on disk. */
-    private static List<String> segmentFiles(Path dir) {
-        TreeSet<String> names = new TreeSet<>();
+    /** The segment files this reader reads, in order: the manifest's and any found on disk beyond it. */
+    public List<String> segments() {
+        return List.copyOf(segmentFiles);
+    }
+
+    /**
+     * Segment files in order: every one on disk, which must be numbered 1, 2, 3, ... without a hole.
+     * The manifest may lag the disk (the recorder died before rewriting it): segments it does not
+     * list are read too and reported; a segment it lists that is not on disk, or a hole in the
+     * numbering, loses lines in the middle and is an error.
+     */
+    static List<String> segmentFiles(Path dir, Manifest manifest, List<String> warnings) {
+        TreeMap<Integer, String> onDisk = new TreeMap<>();
         try (var entries = Files.list(dir)) {
             entries.map(p -> p.getFileName().toString()).forEach(name -> {
                 Matcher m = RecordingFormat.SEGMENT_NAME.matcher(name);
                 if (m.matches()) {
-                    names.add(name);
+                    onDisk.put(Integer.parseInt(m.group(1)), name);
                 }
             });
         } catch (IOException e) {
             throw new RecordingException(dir + ": cannot be listed (" + e.getMessage() + ")");
         }
-        return new ArrayList<>(names);
+        Set<String> listed = new LinkedHashSet<>();
+        for (Manifest.Segment segment : manifest.segments()) {
+            listed.add(segment.file());
+            if (!onDisk.containsValue(segment.file())) {
+                throw new RecordingException(dir.resolve(segment.file()) + ": listed in the manifest but not on disk");
+            }
+        }
+        int expected = 1;
+        for (Map.Entry<Integer, String> entry : onDisk.entrySet()) {
+            if (entry.getKey() != expected) {
+                throw new RecordingException(dir.resolve(RecordingFormat.segmentName(expected))
+                        + ": missing (the segments on disk jump to " + entry.getValue() + ")");
+            }
+            if (!listed.contains(entry.getValue())) {
+                warnings.add(entry.getValue() + ": on disk but not in the manifest (the recorder stopped before"
+                        + " rewriting it); read too");
+            }
+            expected++;
+        }
+        return new ArrayList<>(onDisk.values());
     }
 
     private static String firstLine(String text) {
@@ -294,5 +350,43 @@ public final class RecordingReader implements Iterator<RecordedMessage>, AutoClo
         }
         int newline = text.indexOf('\n');
         return newline < 0 ? text : text.substring(0, newline);
+    }
+
+    /**
+     * Ends a segment's decompressed bytes where its gzip stream is cut (no more input, or a broken
+     * block where a killed writer stopped) instead of throwing, and remembers the cut. Thrown from
+     * inside the decoder's read-ahead, the error would discard lines already inflated; as an end of
+     * stream, every whole line comes out first and the reader decides what the cut means.
+     */
+    private static final class CutTolerantStream extends FilterInputStream {
+        IOException cut;
+
+        CutTolerantStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (cut != null) {
+                return -1;
+            }
+            try {
+                return in.read(buffer, offset, length);
+            } catch (EOFException | ZipException e) {
+                cut = e;
+                return -1;
+            }
+        }
+
+        @Override
+        public int available() throws IOException {
+            return cut != null ? 0 : in.available();
+        }
     }
 }

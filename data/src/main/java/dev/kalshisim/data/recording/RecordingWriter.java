@@ -129,7 +129,11 @@ public final class RecordingWriter implements AutoCloseable {
         writeManifest();
     }
 
-    /** Pushes every complete line to the file and the manifest to disk. */
+    /**
+     * Pushes every complete line through the compressor to the file (a gzip sync flush). The
+     * manifest is not rewritten here (it is on rotation, markets, gaps and close): a recorder may
+     * flush after every message, and a reader finds the segments and lines the manifest lags.
+     */
     public synchronized void flush() {
         ensureOpen();
         if (segment != null) {

@@ -76,6 +76,31 @@ class RecordingRoundTripTest {
     }
 
     @Test
+    void aSegmentCutMidStreamKeepsEveryFlushedLine() throws IOException {
+        // A recorder killed while writing: every line flushed before the cut must read back, however
+        // much of it the gzip stream's last, unfinished block holds.
+        Path dir = temp.resolve("killed");
+        RecordingWriter writer = RecordingWriter.create(dir, ORIGIN, WriterSettings.DEFAULTS);
+        for (int i = 1; i <= 500; i++) {
+            writer.write(RecordedMessage.ws(i, "{\"type\":\"orderbook_delta\",\"sid\":1,\"seq\":" + i
+                    + ",\"msg\":{\"price_dollars\":\"0." + (1000 + i % 9000) + "\",\"delta_fp\":\"1.00\"}}"));
+            writer.flush();
+        }
+        Path segment = dir.resolve(RecordingFormat.segmentName(1));
+        byte[] flushed = Files.readAllBytes(segment);
+        Files.write(segment, flushed); // no gzip trailer: the stream ends where the last sync flush left it
+
+        try (RecordingReader reader = RecordingReader.open(dir)) {
+            long read = 0;
+            while (reader.hasNext()) {
+                assertThat(reader.next().recvNanos()).isEqualTo(++read);
+            }
+            assertThat(read).isEqualTo(500);
+            assertThat(reader.warnings()).singleElement().asString().contains("cut off after line 500");
+        }
+    }
+
+    @Test
     void aCorruptLineElsewhereNamesTheFileAndLine() throws IOException {
         Path dir = temp.resolve("bad");
         try (RecordingWriter writer = RecordingWriter.create(dir, ORIGIN, new WriterSettings(10, Long.MAX_VALUE))) {

@@ -175,6 +175,15 @@ public final class KalshiWebSocketClient implements BookFeed, AutoCloseable {
         return dispatcher.onChannel(payloadType, listener);
     }
 
+    /**
+     * Calls {@code listener} with every text frame exactly as it arrived, before it is parsed and
+     * before any other listener hears of it: a recorder keeps the frame's own text, so fields this
+     * client does not know, and frames it cannot parse, survive.
+     */
+    public Registration onFrame(Consumer<String> listener) {
+        return dispatcher.onFrame(listener);
+    }
+
     /** Calls {@code listener} with every message the server sends, replies and unknown types included. */
     public Registration onMessage(Consumer<StreamMessage> listener) {
         return dispatcher.onMessage(listener);
@@ -225,6 +234,7 @@ public final class KalshiWebSocketClient implements BookFeed, AutoCloseable {
     }
 
     private void onText(String text) {
+        dispatcher.frame(text);
         StreamMessage message = codec.readMessage(text);
         ClientSession.ReplyOutcome outcome = message instanceof Reply reply ? session.onReply(reply) : null;
         if (outcome != null) {

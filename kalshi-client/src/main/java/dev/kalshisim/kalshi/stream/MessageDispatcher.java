@@ -19,9 +19,15 @@ final class MessageDispatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(MessageDispatcher.class);
 
+    private final List<Consumer<String>> frameListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<StreamMessage>> messageListeners = new CopyOnWriteArrayList<>();
     private final Map<Class<?>, List<Consumer<ChannelMessage<?>>>> byPayload = new ConcurrentHashMap<>();
     private final List<ConnectionListener> connectionListeners = new CopyOnWriteArrayList<>();
+
+    Registration onFrame(Consumer<String> listener) {
+        frameListeners.add(listener);
+        return () -> frameListeners.remove(listener);
+    }
 
     Registration onMessage(Consumer<StreamMessage> listener) {
         messageListeners.add(listener);
@@ -40,6 +46,12 @@ final class MessageDispatcher {
     Registration onConnection(ConnectionListener listener) {
         connectionListeners.add(listener);
         return () -> connectionListeners.remove(listener);
+    }
+
+    void frame(String text) {
+        for (Consumer<String> listener : frameListeners) {
+            guarded(() -> listener.accept(text), "frame");
+        }
     }
 
     void dispatch(StreamMessage message) {

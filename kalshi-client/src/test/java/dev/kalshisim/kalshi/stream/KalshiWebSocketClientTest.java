@@ -437,6 +437,35 @@ class KalshiWebSocketClientTest {
         assertThat(deltas).singleElement().satisfies(delta -> assertThat(delta.side()).isEqualTo(OutcomeSide.NO));
     }
 
+    @Test
+    void frameListenersGetEveryFrameVerbatimBeforeTheParsedMessage() {
+        FakeConnection server = open();
+        List<String> order = new ArrayList<>();
+        client.onFrame(text -> order.add("frame " + text));
+        client.onMessage(message -> order.add("message " + message.type()));
+        String withUnknownField = "{\"type\":\"orderbook_delta\", \"sid\":1,\"seq\":2,\"msg\":{\"market_ticker\":\"A\","
+                + "\"price_dollars\":\"0.4000\",\"delta_fp\":\"2.00\",\"side\":\"yes\",\"new_field\":[1, 2]}}";
+
+        server.serverSends(withUnknownField);
+        server.serverSends("{\"type\":\"some_future_type\",\"msg\":{}}");
+
+        assertThat(order).containsExactly("frame " + withUnknownField, "message orderbook_delta",
+                "frame {\"type\":\"some_future_type\",\"msg\":{}}", "message some_future_type");
+    }
+
+    @Test
+    void aRemovedFrameListenerHearsNothingMore() {
+        FakeConnection server = open();
+        List<String> frames = new ArrayList<>();
+        Registration registration = client.onFrame(frames::add);
+        server.serverSends(snapshot(1, 1, "0.40", "2.00"));
+
+        registration.close();
+        server.serverSends(delta(1, 2, "0.40", "1.00"));
+
+        assertThat(frames).containsExactly(snapshot(1, 1, "0.40", "2.00"));
+    }
+
     private FakeConnection open() {
         client.connect();
         return transport.accept();
