@@ -67,6 +67,10 @@ public final class BackfillCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BackfillException(e.getMessage());
         }
+        // The client's info lines (the throttle's pacing) would break the one-line error contract on stderr.
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         ProgressLine progress = new ProgressLine(stdout, System.console() != null, WallClock.instance());
         Backfill.Result result;
