@@ -57,6 +57,7 @@ public final class KalshiClient implements AutoCloseable {
     private final OrdersApi orders;
     private final AccountApi account;
     private final CachedMetadata metadata;
+    private final RawReads raw;
 
     private KalshiClient(Builder builder) {
         this.baseUrl = BaseUrl.parse(builder.baseUrl);
@@ -82,6 +83,7 @@ public final class KalshiClient implements AutoCloseable {
                 new OrderCreateGuard(caller, new OrderLookup(caller), builder.clock, builder.clientOrderIds));
         this.account = new AccountApi(caller);
         this.metadata = new CachedMetadata(markets, builder.clock, builder.metadataTtl.toNanos());
+        this.raw = new RawReads(caller);
     }
 
     /** A builder for a client of {@code baseUrl}, e.g. {@link #DEMO_BASE_URL} or {@link #simulatorBaseUrl(int)}. */
@@ -125,6 +127,11 @@ public final class KalshiClient implements AutoCloseable {
     /** Market, event and series details cached with a time-to-live. */
     public CachedMetadata metadata() {
         return metadata;
+    }
+
+    /** GETs answered as the exact text the server sent, for recorders and backfills. */
+    public RawReads raw() {
+        return raw;
     }
 
     /** The throttle's counters now: tokens and requests per bucket, waiting time, 429s. */
