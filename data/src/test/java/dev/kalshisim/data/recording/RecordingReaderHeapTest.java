@@ -7,6 +7,7 @@ import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Reading streams: the heap retained while iterating a recording ten times longer is the same,
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * serial collector, whose System.gc() is a full, compacting one), so the figure does not depend
  * on timing; a reader that kept its lines would retain tens of megabytes more.
  */
+@Isolated("it measures retained heap")
 class RecordingReaderHeapTest {
 
     private static final Manifest.Origin ORIGIN = new Manifest.Origin("generate", null, null, "heap test");
