@@ -1,5 +1,7 @@
 package dev.kalshisim.cli;
 
+import dev.kalshisim.cli.progress.ProgressLine;
+import dev.kalshisim.core.time.WallClock;
 import dev.kalshisim.data.DataLocation;
 import dev.kalshisim.data.recording.Manifest;
 import dev.kalshisim.data.view.RecordingSummary;
@@ -11,6 +13,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,14 +57,15 @@ final class InspectCommand implements Callable<Integer> {
         Path dir = DataLocation.resolve(data);
 
         if (csv == null) {
-            ProgressLine reading = new ProgressLine(err, terminal, "reading");
-            RecordingSummary summary = RecordingSummary.of(dir, reading::update);
+            ProgressLine reading = new ProgressLine(err, terminal, WallClock.instance());
+            RecordingSummary summary = RecordingSummary.of(dir, messagesRead(reading, "reading"));
             reading.done();
             print(out, data, summary);
         } else {
             // One pass both summarizes and writes the tables.
-            ProgressLine writing = new ProgressLine(err, terminal, "reading and writing tables");
-            RecordingViews.Written written = RecordingViews.write(dir, csv, interval, writing::update);
+            ProgressLine writing = new ProgressLine(err, terminal, WallClock.instance());
+            RecordingViews.Written written = RecordingViews.write(dir, csv, interval,
+                    messagesRead(writing, "reading and writing tables"));
             writing.done();
             print(out, data, written.summary());
             out.printf(Locale.ROOT, "tables     %s: %s (%,d trades, %,d book samples per table, %,d bars, every %s)%n",
@@ -144,5 +148,14 @@ final class InspectCommand implements Callable<Integer> {
             return String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0);
         }
         return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024));
+    }
+
+    /** A reader's message count, shown on {@code line} with its rate when a line is due. */
+    private static LongConsumer messagesRead(ProgressLine line, String what) {
+        long startNanos = WallClock.instance().nowNanos();
+        return count -> line.tick(() -> {
+            long elapsedMillis = Math.max(1, (WallClock.instance().nowNanos() - startNanos) / 1_000_000);
+            return String.format(Locale.ROOT, "%s: %,d messages (%,d/s)", what, count, count * 1_000 / elapsedMillis);
+        });
     }
 }
