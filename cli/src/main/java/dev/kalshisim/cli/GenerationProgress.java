@@ -1,6 +1,7 @@
 package dev.kalshisim.cli;
 
 import dev.kalshisim.data.synthetic.L2Renderer;
+import dev.kalshisim.cli.progress.StatusOutput;
 import java.io.PrintWriter;
 import java.util.function.LongSupplier;
 
@@ -11,16 +12,15 @@ import java.util.function.LongSupplier;
  */
 final class GenerationProgress implements L2Renderer.Progress {
 
-    private final PrintWriter err;
+    private final StatusOutput output;
     private final String name;
     private final boolean terminal;
     private final LongSupplier nanoTime;
     private final long everyNanos;
     private long lastShown = Long.MIN_VALUE;
-    private boolean drew;
 
     GenerationProgress(PrintWriter err, String name, boolean terminal, LongSupplier nanoTime) {
-        this.err = err;
+        this.output = new StatusOutput(err, terminal);
         this.name = name;
         this.terminal = terminal;
         this.nanoTime = nanoTime;
@@ -46,21 +46,14 @@ final class GenerationProgress implements L2Renderer.Progress {
         lastShown = now;
         long percent = totalNanos == 0 ? 100 : renderedNanos * 100 / totalNanos;
         String line = "generating sample " + name + ": " + percent + "%, " + messages + " messages";
-        if (terminal) {
-            err.print("\r" + line + (done ? System.lineSeparator() : ""));
-            drew = !done;
-        } else {
-            err.println(line);
+        output.show(line);
+        if (done) {
+            output.keep();
         }
-        err.flush();
     }
 
     /** Ends a status line left open (a failure half-way). */
     void finish() {
-        if (drew) {
-            err.println();
-            err.flush();
-            drew = false;
-        }
+        output.keep();
     }
 }

@@ -14,15 +14,13 @@ public final class ProgressLine {
     static final long TERMINAL_EVERY_NANOS = 200_000_000L;
     static final long LOG_EVERY_NANOS = 5_000_000_000L;
 
-    private final PrintWriter out;
+    private final StatusOutput output;
     private final boolean terminal;
     private final Clock clock;
     private long lastPrinted;
-    private boolean dirty;
-    private int width;
 
     public ProgressLine(PrintWriter out, boolean terminal, Clock clock) {
-        this.out = out;
+        this.output = new StatusOutput(out, terminal);
         this.terminal = terminal;
         this.clock = clock;
         this.lastPrinted = clock.nowNanos();
@@ -35,26 +33,11 @@ public final class ProgressLine {
             return;
         }
         lastPrinted = now;
-        print(status.get());
+        output.show(status.get());
     }
 
     /** Ends the status line (on a terminal) so the next output starts on a fresh line. */
     public void done() {
-        if (terminal && dirty) {
-            out.print("\r" + " ".repeat(width) + "\r");
-            out.flush();
-            dirty = false;
-        }
-    }
-
-    private void print(String text) {
-        if (terminal) {
-            out.print("\r" + text + " ".repeat(Math.max(0, width - text.length())));
-            width = Math.max(width, text.length());
-            dirty = true;
-        } else {
-            out.println(text);
-        }
-        out.flush();
+        output.clear();
     }
 }

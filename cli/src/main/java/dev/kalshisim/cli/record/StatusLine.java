@@ -1,5 +1,6 @@
 package dev.kalshisim.cli.record;
 
+import dev.kalshisim.cli.progress.StatusOutput;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -9,15 +10,12 @@ import java.util.Locale;
  */
 final class StatusLine {
 
-    private final PrintWriter out;
-    private final boolean terminal;
+    private final StatusOutput output;
     private long lastMessages;
     private long lastAtNanos = -1;
-    private int lastWidth;
 
     StatusLine(PrintWriter out, boolean terminal) {
-        this.out = out;
-        this.terminal = terminal;
+        this.output = new StatusOutput(out, terminal);
     }
 
     /** Shows the counts as of {@code nowNanos}. */
@@ -28,23 +26,12 @@ final class StatusLine {
         }
         lastMessages = messages;
         lastAtNanos = nowNanos;
-        String text = text(messages, perSecond, markets, gaps, bytesOnDisk, state);
-        if (terminal) {
-            String padded = text.length() < lastWidth ? text + " ".repeat(lastWidth - text.length()) : text;
-            lastWidth = text.length();
-            out.print("\r" + padded);
-        } else {
-            out.println(text);
-        }
-        out.flush();
+        output.show(text(messages, perSecond, markets, gaps, bytesOnDisk, state));
     }
 
     /** Ends the rewritten line, so what follows starts on its own. */
     void end() {
-        if (terminal && lastWidth > 0) {
-            out.println();
-            out.flush();
-        }
+        output.keep();
     }
 
     /** {@code recording: 1234 messages, 56.7 msg/s, 3 markets, 0 gaps, 1.2 MiB, connected}. */
