@@ -107,8 +107,10 @@ final class BacktestVenue implements Venue, OrderGateway, AccountReader, EventSt
     private final boolean[] subscribedIndex;
     private final Map<String, Long> tokensByBucket = new TreeMap<>();
     private final Map<String, Long> tokensByEndpoint = new TreeMap<>();
+    private final List<Runnable> held = new ArrayList<>();
     private Sink sink;
     private boolean closed;
+    private boolean answering;
     private long rejections;
     private long rejections429;
     private long waitNanos;
@@ -399,7 +401,28 @@ final class BacktestVenue implements Venue, OrderGateway, AccountReader, EventSt
         }
     }
 
+    /**
+     * Sends a private message on its channel. While a request is being answered its messages wait
+     * for the answer, so the strategy hears the answer first, as a REST reply usually beats the
+     * WebSocket push it caused.
+     */
     private void tell(long at, Runnable message) {
+        if (answering) {
+            held.add(message);
+            return;
+        }
+        schedule(at, message);
+    }
+
+    private void releaseHeld() {
+        answering = false;
+        for (Runnable message : held) {
+            schedule(latencies.ack(clock.nowNanos()), message);
+        }
+        held.clear();
+    }
+
+    private void schedule(long at, Runnable message) {
         clock.schedule(at, () -> {
             if (sink != null && !closed) {
                 message.run();
@@ -473,6 +496,7 @@ final class BacktestVenue implements Venue, OrderGateway, AccountReader, EventSt
             tokensByEndpoint.merge(endpoint, charge.costTokens(), Long::sum);
             journal.record(new BacktestEntry.Tokens(arrived, bucket, endpoint, charge.costTokens(), waited, false));
             T value;
+            answering = true;
             try {
                 value = atExchange.get();
             } catch (ApiException refusal) {
@@ -481,9 +505,16 @@ final class BacktestVenue implements Venue, OrderGateway, AccountReader, EventSt
                 refused(clientOrderId, ticker, what, rejection);
                 answerLater(answer, permit, false, null, new VenueRejectedException(rejection,
                         refusal.code() + " (HTTP " + refusal.status() + "): " + refusal.getMessage(), null));
+                releaseHeld();
+                return;
+            } catch (RuntimeException bug) {
+                // Not a refusal: the venue failed. The runner treats it as a request that got no answer.
+                answerLater(answer, permit, false, null, bug);
+                releaseHeld();
                 return;
             }
             answerLater(answer, permit, false, value, null);
+            releaseHeld();
         });
     }
 
