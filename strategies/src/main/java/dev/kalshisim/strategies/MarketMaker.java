@@ -396,6 +396,10 @@ public final class MarketMaker implements Strategy {
     }
 
     private void backOff(MakerMarket market) {
+        if (market.notBeforeNanos > now()) {
+            // Already backing off: the other item of the same batch, or news of the same cause.
+            return;
+        }
         market.refusals = Math.min(market.refusals + 1, 30);
         long backoff = Math.min(MAX_BACKOFF_NANOS, SECOND << Math.min(market.refusals - 1, 6));
         market.notBeforeNanos = now() + backoff;
