@@ -74,6 +74,21 @@ class MarketMakerRunnerTest {
         assertThat(runner.termination().join().openOrdersLeft()).isZero();
     }
 
+    @Test
+    void noopUnderTheRunnerSubscribesToEveryMarketTheVenueOffers() {
+        venue.offering("A-1", "B-2");
+        StrategyRunner runner = new StrategyRunner("noop", NoopStrategy.descriptor().create(StrategyParameters.empty()),
+                StrategyParameters.empty(), venue, new VirtualClockLoop(clock), clock,
+                RunnerSettings.defaults().withClientOrderIdPrefix("noop"));
+        runner.start();
+        clock.runDue();
+
+        assertThat(venue.subscriptions()).containsExactly(java.util.Set.of("A-1", "B-2"));
+        runner.stop();
+        clock.runDue();
+        assertThat(runner.termination().join().ordersSubmitted()).isZero();
+    }
+
     /**
      * Inside the runner's blackout window (10 s to 40 s) not one create reaches the venue, the
      * quotes are pulled (cancels still go out), and the maker tries again only every

@@ -114,7 +114,9 @@ public interface StrategyContext {
      * markets), in a stable order; empty when it does not (live), so a strategy that trades "all
      * markets" by default must then be told which.
      */
-    Set<String> markets();
+    default Set<String> markets() {
+        return Set.of();
+    }
 
     /** Asks for book, trade and lifecycle events of these markets (already wanted ones are ignored). */
     void subscribe(Collection<String> tickers);
