@@ -6,17 +6,21 @@ import dev.kalshisim.core.model.BookSide;
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.Money;
 import dev.kalshisim.core.model.Price;
+import dev.kalshisim.core.strategy.BookLevel;
+import dev.kalshisim.core.strategy.BookView;
 import dev.kalshisim.core.strategy.CancelAllOrders;
 import dev.kalshisim.core.strategy.CancelOrder;
+import dev.kalshisim.core.strategy.MarketLifecycleEvent;
 import dev.kalshisim.core.strategy.OpenOrder;
 import dev.kalshisim.core.strategy.OrderRequest;
+import dev.kalshisim.core.strategy.OrderState;
+import dev.kalshisim.core.strategy.OrderUpdate;
+import dev.kalshisim.core.strategy.Rejection;
 import dev.kalshisim.core.strategy.StrategyCommand;
 import dev.kalshisim.core.strategy.StrategyParameters;
 import dev.kalshisim.core.strategy.SubmitBatch;
 import dev.kalshisim.core.strategy.SubmitOrder;
 import dev.kalshisim.core.strategy.SubscribeMarkets;
-import dev.kalshisim.core.strategy.MarketLifecycleEvent;
-import dev.kalshisim.core.strategy.Rejection;
 import dev.kalshisim.testkit.StrategyTestKit;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,9 +84,9 @@ class MarketMakerTest {
                 subscribe -> assertThat(subscribe.tickers()).containsExactly(T));
 
         // 30 bid at 0.47, 10 offered at 0.55: the microprice leans to the thin ask, (0.47x10 + 0.55x30)/40 = 0.53.
-        kit.book(new dev.kalshisim.core.strategy.BookView(T,
-                List.of(dev.kalshisim.core.strategy.BookLevel.of(cents(47), Count.ofContracts(30))),
-                List.of(dev.kalshisim.core.strategy.BookLevel.of(cents(45), DEPTH))));
+        kit.book(new BookView(T,
+                List.of(BookLevel.of(cents(47), Count.ofContracts(30))),
+                List.of(BookLevel.of(cents(45), DEPTH))));
 
         List<StrategyCommand> commands = kit.takeCommands();
         assertThat(commands).singleElement().isInstanceOf(SubmitBatch.class);
@@ -281,6 +285,24 @@ class MarketMakerTest {
     }
 
     @Test
+    void itValuesTheMarketWithoutItsOwnQuotes() {
+        start("spread=0.04", "size=5");
+        // 30 bid at 0.47, 10 offered at 0.55: microprice 0.53, so it bids 0.51 and offers 0.55.
+        kit.book(new BookView(T, List.of(BookLevel.of(cents(47), Count.ofContracts(30))),
+                List.of(BookLevel.of(cents(45), DEPTH))));
+        assertThat(created(kit.takeCommands())).extracting(OrderRequest::yesPrice).containsExactly(cents(51), cents(55));
+
+        // The book now shows its own quotes: 5 alone at 0.51, and 5 more offered at 0.55. Taken for
+        // the market's, they would make the microprice (0.51 x 15 + 0.55 x 5) / 20 = 0.52 and move
+        // its quotes; without them the market is as it was, and nothing is sent.
+        kit.book(new BookView(T,
+                List.of(BookLevel.of(cents(51), FIVE), BookLevel.of(cents(47), Count.ofContracts(30))),
+                List.of(BookLevel.of(cents(45), Count.ofContracts(15)))));
+
+        assertThat(kit.takeCommands()).isEmpty();
+    }
+
+    @Test
     void aSmallMoveOfTheFairValueLeavesTheQuotesAlone() {
         start("spread=0.04", "size=5", "requote-threshold=0.02");
         market(51);
@@ -460,8 +482,8 @@ class MarketMakerTest {
     @Test
     void anOrderItDidNotPlaceInItsMarketIsCancelled() {
         start("spread=0.04", "size=1");
-        kit.deliver(new dev.kalshisim.core.strategy.OrderUpdate(kit.clock().nowNanos(), "ord-9", "old-run-7", T,
-                BookSide.BID, cents(40), dev.kalshisim.core.strategy.OrderState.RESTING, Count.ZERO,
+        kit.deliver(new OrderUpdate(kit.clock().nowNanos(), "ord-9", "old-run-7", T,
+                BookSide.BID, cents(40), OrderState.RESTING, Count.ZERO,
                 Count.ofContracts(3), null));
 
         assertThat(kit.commands(CancelOrder.class)).singleElement()
