@@ -6,6 +6,7 @@ import dev.kalshisim.core.model.Price;
 import dev.kalshisim.core.strategy.BookUpdate;
 import dev.kalshisim.core.strategy.FillEvent;
 import dev.kalshisim.core.strategy.MarketLifecycleEvent;
+import dev.kalshisim.core.strategy.OpenOrder;
 import dev.kalshisim.core.strategy.OrderRequest;
 import dev.kalshisim.core.strategy.OrderState;
 import dev.kalshisim.core.strategy.OrderUpdate;
@@ -32,7 +33,7 @@ import java.util.Set;
  *
  * <ul>
  *   <li>Fair value: the microprice of the book without its own quotes, or a trade-weighted EMA of
- *       prints (the microprice until the first print). Prices are priced by {@link MakerPricer}.</li>
+ *       prints (the microprice until the first print). {@link MakerPricer} prices the quotes.</li>
  *   <li>A book update costs nothing unless the centre moved by {@code requote-threshold} or
  *       something changed (a fill, a confirmed cancel, a refusal): then each side is kept if its
  *       price is within the threshold of the wanted one and its size within the limit, and
@@ -153,8 +154,8 @@ public final class MarketMaker implements Strategy {
         }
         QuoteSlot slot = market.slotOf(update.id());
         if (slot == null) {
-            if (!update.state().isTerminal() && !stopped && context.cancel(update.id())) {
-                context.log("cancelled order " + update.id() + " in " + update.ticker() + ": not one of this run's quotes");
+            if (!update.state().isTerminal() && !stopped) {
+                cancelForeign(update);
             }
             return;
         }
@@ -304,6 +305,15 @@ public final class MarketMaker implements Strategy {
             cancel(market.bid);
         } else if (ask) {
             cancel(market.ask);
+        }
+    }
+
+    /** Cancels an open order in one of its markets that is not one of its quotes, once. */
+    private void cancelForeign(OrderUpdate update) {
+        for (OpenOrder order : context.openOrders(update.ticker())) {
+            if (order.hasId(update.id()) && order.isWorking() && context.cancel(order.id())) {
+                context.log("cancelled order " + order.id() + " in " + update.ticker() + ": not one of this run's quotes");
+            }
         }
     }
 

@@ -488,6 +488,10 @@ class MarketMakerTest {
 
         assertThat(kit.commands(CancelOrder.class)).singleElement()
                 .satisfies(cancel -> assertThat(cancel.id()).isEqualTo("old-run-7"));
+        // The same order reported again (its cancel not yet confirmed) is not cancelled twice.
+        kit.deliver(new OrderUpdate(kit.clock().nowNanos(), "ord-9", "old-run-7", T, BookSide.BID, cents(40),
+                OrderState.RESTING, Count.ZERO, Count.ofContracts(3), null));
+        assertThat(kit.commands(CancelOrder.class)).hasSize(1);
     }
 
     @Test
