@@ -16,6 +16,6 @@ public final class BundledStrategies implements StrategyProvider {
 
     @Override
     public List<StrategyDescriptor> strategies() {
-        return List.of(MidQuoter.descriptor());
+        return List.of(MidQuoter.descriptor(), MarketMaker.descriptor(), NoopStrategy.descriptor());
     }
 }

@@ -25,6 +25,20 @@ class BundledStrategiesTest {
     }
 
     @Test
+    void theCatalogListsTheMarketMakerAndNoop() {
+        StrategyCatalog catalog = StrategyCatalog.load();
+
+        assertThat(catalog.descriptors().keySet()).containsExactly("market-maker", "mid-quoter", "noop");
+        assertThat(catalog.require(MarketMaker.NAME).parameterNames()).containsExactly("markets", "spread", "size",
+                "fair", "ema-half-life", "skew", "max-position", "requote-threshold", "max-writes-per-second",
+                "blackout-retry");
+        assertThat(catalog.require(NoopStrategy.NAME).parameterNames()).containsExactly("markets");
+        assertThat(catalog.create("market-maker", StrategyParameters.parse(List.of("spread=0.04", "size=5"))))
+                .isInstanceOf(MarketMaker.class);
+        assertThat(catalog.create("noop", StrategyParameters.empty())).isInstanceOf(NoopStrategy.class);
+    }
+
+    @Test
     void aMistypedParameterIsRefused() {
         StrategyCatalog catalog = StrategyCatalog.load();
 

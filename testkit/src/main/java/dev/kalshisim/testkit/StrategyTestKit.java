@@ -23,8 +23,11 @@ import dev.kalshisim.core.time.Clock;
 import dev.kalshisim.core.time.VirtualClock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Drives a strategy in a unit test: events in, commands recorded, on a virtual clock, with no
@@ -56,6 +59,7 @@ public final class StrategyTestKit {
     private final List<String> logLines = new ArrayList<>();
     private final Deque<StrategyEvent> pending = new ArrayDeque<>();
     private Money balance = Money.ofDollars(1_000);
+    private Set<String> markets = Set.of();
     private boolean autoAcknowledge = true;
     private boolean draining;
     private boolean inStartOrStop;
@@ -87,6 +91,12 @@ public final class StrategyTestKit {
     /** Sets the balance the strategy reads. */
     public StrategyTestKit balance(Money value) {
         this.balance = value;
+        return this;
+    }
+
+    /** Sets the markets the run offers ({@code StrategyContext.markets()}); none unless set. */
+    public StrategyTestKit offering(String... tickers) {
+        this.markets = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(tickers)));
         return this;
     }
 
@@ -306,6 +316,11 @@ public final class StrategyTestKit {
         @Override
         public String clientOrderIdPrefix() {
             return "test";
+        }
+
+        @Override
+        public Set<String> markets() {
+            return markets;
         }
 
         @Override

@@ -35,8 +35,10 @@ import dev.kalshisim.core.wire.stream.MarketLifecycleUpdate;
 import dev.kalshisim.core.wire.stream.TradeUpdate;
 import dev.kalshisim.core.wire.stream.UserOrderUpdate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,6 +76,7 @@ public final class TestVenue implements Venue, OrderGateway, AccountReader, Even
     private Rejection rejectCreates;
     private String unreachable;
     private boolean silent;
+    private volatile Set<String> markets = Set.of();
     private volatile Sink sink;
     private volatile boolean closed;
 
@@ -286,6 +289,17 @@ public final class TestVenue implements Venue, OrderGateway, AccountReader, Even
     @Override
     public EventStream stream() {
         return this;
+    }
+
+    /** Sets the markets the venue offers the run ({@link Venue#markets()}); none unless set. */
+    public TestVenue offering(String... tickers) {
+        markets = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(tickers)));
+        return this;
+    }
+
+    @Override
+    public Set<String> markets() {
+        return markets;
     }
 
     @Override

@@ -16,6 +16,7 @@ import dev.kalshisim.core.strategy.TimerEvent;
 import dev.kalshisim.core.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.LongFunction;
 import org.slf4j.Logger;
@@ -221,6 +222,11 @@ public final class StrategyRunner implements StrategyRuntime {
     @Override
     public String clientOrderIdPrefix() {
         return settings.clientOrderIdPrefix();
+    }
+
+    @Override
+    public Set<String> markets() {
+        return venue.markets();
     }
 
     /** Queues {@code task} for the runner's thread; its events are delivered in order. */

@@ -1,5 +1,7 @@
 package dev.kalshisim.core.runtime;
 
+import java.util.Set;
+
 /**
  * Everything a {@link StrategyRunner} talks to: the three venue ports and the venue's pacing
  * figures for the run's result. The live venue (Kalshi over REST and WebSocket), the test kit's
@@ -23,5 +25,13 @@ public interface Venue {
     /** How the venue paced this run's requests so far; {@link VenuePacing#NONE} when it does not pace. */
     default VenuePacing pacing() {
         return VenuePacing.NONE;
+    }
+
+    /**
+     * Every market this venue offers for the run, when it knows them all (a backtest's recorded
+     * markets), in a stable order; empty when it does not (live, where a strategy names its markets).
+     */
+    default Set<String> markets() {
+        return Set.of();
     }
 }

@@ -154,6 +154,12 @@ final class DriverContext implements StrategyContext {
     }
 
     @Override
+    public Set<String> markets() {
+        driver.checkThread();
+        return runtime.markets();
+    }
+
+    @Override
     public void subscribe(Collection<String> tickers) {
         driver.checkCommandsAllowed();
         Set<String> added = new LinkedHashSet<>();

@@ -6,6 +6,7 @@ import dev.kalshisim.core.model.Price;
 import dev.kalshisim.core.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a strategy can see and do: the clock, books, positions, balance, its open orders, and
@@ -107,6 +108,15 @@ public interface StrategyContext {
 
     /** Cancels the timer of that name; returns whether there was one. */
     boolean cancelTimer(String name);
+
+    /**
+     * Every market this run offers, when the runner knows them all (a backtest: the recording's
+     * markets), in a stable order; empty when it does not (live), so a strategy that trades "all
+     * markets" by default must then be told which.
+     */
+    default Set<String> markets() {
+        return Set.of();
+    }
 
     /** Asks for book, trade and lifecycle events of these markets (already wanted ones are ignored). */
     void subscribe(Collection<String> tickers);

@@ -2,6 +2,7 @@ package dev.kalshisim.core.strategy;
 
 import dev.kalshisim.core.model.Money;
 import dev.kalshisim.core.time.Clock;
+import java.util.Set;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -41,6 +42,14 @@ public interface StrategyRuntime {
      * uses a fixed one, so its ids and results repeat exactly.
      */
     String clientOrderIdPrefix();
+
+    /**
+     * Every market the run offers, when the runner knows them all (a backtest's recorded markets),
+     * in a stable order; empty when it does not. What {@link StrategyContext#markets()} returns.
+     */
+    default Set<String> markets() {
+        return Set.of();
+    }
 
     /** Writes a strategy's log line; by default to SLF4J under {@code dev.kalshisim.strategy.NAME}. */
     default void log(String strategyName, long tsNanos, String message) {
