@@ -58,6 +58,7 @@ import dev.kalshisim.sim.wire.Rejections;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -104,6 +105,7 @@ final class BacktestVenue implements Venue, OrderGateway, AccountReader, EventSt
     private final ViewBooks views;
     private final BookSource[] sources;
     private final Set<String> subscribed = new HashSet<>();
+    private final Set<String> markets;
     private final boolean[] subscribedIndex;
     private final Map<String, Long> tokensByBucket = new TreeMap<>();
     private final Map<String, Long> tokensByEndpoint = new TreeMap<>();
@@ -140,6 +142,7 @@ final class BacktestVenue implements Venue, OrderGateway, AccountReader, EventSt
             sources[i] = () -> views.view(market, ticker);
         }
         this.subscribedIndex = new boolean[log.marketCount()];
+        this.markets = Collections.unmodifiableSet(new LinkedHashSet<>(log.tickers()));
         this.lastCash = cash();
         exchange.addListener(this::onExchangeEvent);
     }
@@ -159,6 +162,12 @@ final class BacktestVenue implements Venue, OrderGateway, AccountReader, EventSt
     @Override
     public EventStream stream() {
         return this;
+    }
+
+    /** Every market of the recording. */
+    @Override
+    public Set<String> markets() {
+        return markets;
     }
 
     @Override
