@@ -107,9 +107,10 @@ public final class BacktestCommand implements Callable<Integer> {
 
         ReplayLog log = open(progress);
         Window window = Window.of(from, to, log.header());
-        BacktestConfig config = new BacktestConfig(log, choice.strategy(), choice.name(), seed, tier, fillModel,
-                queueModel, BacktestConfig.Latency.uniform(latencyNanos, jitterNanos), pacing, window.fromNanos(),
-                window.toNanos(), BacktestConfig.defaults(log, choice.strategy(), choice.name()).balance());
+        BacktestConfig config = BacktestConfig.defaults(log, choice.strategy(), choice.name())
+                .withParameters(choice.parameters()).withSeed(seed).withTier(tier).withFillModel(fillModel)
+                .withQueueModel(queueModel).withLatency(BacktestConfig.Latency.uniform(latencyNanos, jitterNanos))
+                .withPacing(pacing).withWindow(window.fromNanos(), window.toNanos());
 
         Path staging = folder.stage();
         BacktestResult result;
@@ -122,7 +123,7 @@ public final class BacktestCommand implements Callable<Integer> {
             waits = files.waits();
             // Last, so that only a finished result carries the marker.
             SummaryFile.write(staging.resolve(ResultFolder.SUMMARY),
-                    new SummaryFile.Contents(data, choice.parameters(), config, result, files));
+                    new SummaryFile.Contents(data, config, result, files));
         } catch (RuntimeException | Error failure) {
             folder.abandon();
             throw failure;

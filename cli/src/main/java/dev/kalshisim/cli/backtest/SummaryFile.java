@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.kalshisim.core.runtime.RunResult;
-import dev.kalshisim.core.strategy.StrategyParameters;
 import dev.kalshisim.data.replay.ReplayLogHeader;
 import dev.kalshisim.sim.backtest.BacktestConfig;
 import dev.kalshisim.sim.backtest.BacktestResult;
@@ -40,13 +39,11 @@ final class SummaryFile {
      * What the summary describes.
      *
      * @param data       the data as the command line named it ({@code sample:NAME} or a folder)
-     * @param parameters the strategy's parameters
      * @param config     the backtest's configuration
      * @param result     its result
      * @param files      the tables' row counts and waits
      */
-    record Contents(String data, StrategyParameters parameters, BacktestConfig config, BacktestResult result,
-            ResultFiles files) {
+    record Contents(String data, BacktestConfig config, BacktestResult result, ResultFiles files) {
     }
 
     static void write(Path file, Contents contents) {
@@ -85,7 +82,7 @@ final class SummaryFile {
         json.writeEndObject();
         json.writeStringField("strategy", config.strategyName());
         json.writeObjectFieldStart("params");
-        for (Map.Entry<String, String> parameter : contents.parameters().asMap().entrySet()) {
+        for (Map.Entry<String, String> parameter : config.parameters().asMap().entrySet()) {
             json.writeStringField(parameter.getKey(), parameter.getValue());
         }
         json.writeEndObject();
