@@ -78,10 +78,10 @@ public final class BacktestCommand implements Callable<Integer> {
             description = "Seeded jitter added to each latency, uniform from 0 to this (default: ${DEFAULT-VALUE}).")
     long jitterNanos;
 
-    @Option(names = "--pacing", paramLabel = "on|off", defaultValue = "on", converter = PacingOption.class,
+    @Option(names = "--pacing", paramLabel = "on|off", defaultValue = "on", converter = PacingOption.Converter.class,
             description = "on: requests wait for tokens as the live client paces them; off: over-budget requests "
                     + "are answered 429 (default: ${DEFAULT-VALUE}).")
-    boolean pacing;
+    PacingOption pacing;
 
     @Option(names = "--from", paramLabel = "T", converter = InstantOption.class,
             description = "Replay from this instant, like 2026-03-18T18:00:00Z (default: the recording's start).")
@@ -110,7 +110,7 @@ public final class BacktestCommand implements Callable<Integer> {
         BacktestConfig config = BacktestConfig.defaults(log, choice.strategy(), choice.name())
                 .withParameters(choice.parameters()).withSeed(seed).withTier(tier).withFillModel(fillModel)
                 .withQueueModel(queueModel).withLatency(BacktestConfig.Latency.uniform(latencyNanos, jitterNanos))
-                .withPacing(pacing).withWindow(window.fromNanos(), window.toNanos());
+                .withPacing(pacing.paced()).withWindow(window.fromNanos(), window.toNanos());
 
         Path staging = folder.stage();
         BacktestResult result;

@@ -42,9 +42,9 @@ class BacktestOptionsTest {
 
     @Test
     void readsPacingAndTheNamedModels() {
-        assertThat(new PacingOption().convert("on")).isTrue();
-        assertThat(new PacingOption().convert("OFF")).isFalse();
-        assertThatThrownBy(() -> new PacingOption().convert("maybe"))
+        assertThat(new PacingOption.Converter().convert("on").paced()).isTrue();
+        assertThat(new PacingOption.Converter().convert("OFF").paced()).isFalse();
+        assertThatThrownBy(() -> new PacingOption.Converter().convert("maybe"))
                 .hasMessage("--pacing is on or off, got 'maybe'");
 
         assertThat(new ModelOption.Fill().convert("trades")).isEqualTo("trades");
