@@ -10,6 +10,8 @@ import dev.kalshisim.data.replay.ReplayLogCache;
 import dev.kalshisim.data.sample.SampleCache;
 import dev.kalshisim.sim.backtest.Backtest;
 import dev.kalshisim.sim.backtest.BacktestConfig;
+import dev.kalshisim.sim.backtest.BacktestJournal;
+import dev.kalshisim.sim.backtest.BacktestProgress;
 import dev.kalshisim.sim.backtest.BacktestResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -37,6 +39,14 @@ import picocli.CommandLine.Spec;
         description = "Backtest a strategy on a recorded market (DIR or sample:NAME) on virtual time, with Kalshi's "
                 + "rules, queues, latency and rate limits; writes result files to --out and prints a summary.")
 public final class BacktestCommand implements Callable<Integer> {
+
+    /** Runs a configured backtest: {@link Backtest#run}, or a scripted run in the command's tests. */
+    @FunctionalInterface
+    interface Runner {
+        BacktestResult run(BacktestConfig config, BacktestJournal journal, BacktestProgress progress);
+    }
+
+    private final Runner runner;
 
     @Spec
     CommandSpec spec;
@@ -96,6 +106,15 @@ public final class BacktestCommand implements Callable<Integer> {
                     + "replaced; any other folder is refused.")
     Path out;
 
+    /** The command as the command line makes it. */
+    public BacktestCommand() {
+        this(Backtest::run);
+    }
+
+    BacktestCommand(Runner runner) {
+        this.runner = runner;
+    }
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -117,7 +136,7 @@ public final class BacktestCommand implements Callable<Integer> {
         long waits;
         try (ResultFiles files = new ResultFiles(staging)) {
             try (ConsoleProgress.Phase replay = progress.phase()) {
-                result = Backtest.run(config, files, progress.replay(replay));
+                result = runner.run(config, files, progress.replay(replay));
             }
             files.close();
             waits = files.waits();
