@@ -31,6 +31,8 @@ final class ResultFolder {
     private final Path target;
     private final Path staging;
     private final Path retired;
+    /** Folders above the target this run created, deepest first, removed again after a failure. */
+    private final List<Path> createdParents = new ArrayList<>();
 
     private ResultFolder(Path target) {
         this.target = target;
@@ -81,6 +83,10 @@ final class ResultFolder {
     Path stage() {
         try {
             deleteTree(staging);
+            for (Path parent = staging.getParent(); parent != null && !Files.exists(parent);
+                    parent = parent.getParent()) {
+                createdParents.add(parent);
+            }
             Files.createDirectories(staging.getParent());
             Files.createDirectory(staging);
             return staging;
@@ -111,6 +117,9 @@ final class ResultFolder {
     void abandon() {
         try {
             deleteTree(staging);
+            for (Path parent : createdParents) {
+                Files.deleteIfExists(parent);
+            }
         } catch (IOException ignored) {
             // The run's own failure is the one to report; a hidden leftover is cleared next time.
         }

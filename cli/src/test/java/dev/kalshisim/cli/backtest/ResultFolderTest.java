@@ -90,6 +90,16 @@ class ResultFolderTest {
     }
 
     @Test
+    void aFailedRunRemovesTheFoldersItCreatedAboveTheTarget() throws IOException {
+        ResultFolder folder = ResultFolder.claim(temp.resolve("runs/today/out"));
+        Files.writeString(folder.stage().resolve("orders.csv"), "half");
+
+        folder.abandon();
+
+        assertThat(temp.toFile().list()).isEmpty();
+    }
+
+    @Test
     void aKilledRunsStagingFolderIsClearedByTheNextRun() throws IOException {
         Path out = temp.resolve("out");
         Path leftover = Files.createDirectories(temp.resolve(".out.partial"));
