@@ -124,7 +124,7 @@ public final class BacktestCommand implements Callable<Integer> {
         StrategyChoice choice = StrategyChoice.of(strategyName, parameters);
         ConsoleProgress progress = new ConsoleProgress(err, System.console() != null, clock());
 
-        ReplayLog log = open(progress);
+        ReplayLog log = open(progress, err);
         Window window = Window.of(from, to, log.header());
         BacktestConfig config = BacktestConfig.defaults(log, choice.strategy(), choice.name())
                 .withParameters(choice.parameters()).withSeed(seed).withTier(tier).withFillModel(fillModel)
@@ -157,16 +157,23 @@ public final class BacktestCommand implements Callable<Integer> {
     }
 
     /** The recording's replay log, generating the sample and building the log first if need be. */
-    private ReplayLog open(ConsoleProgress progress) {
+    private ReplayLog open(ConsoleProgress progress, PrintWriter err) {
         Path dir;
         try (ConsoleProgress.Phase generating = progress.phase()) {
             String sample = data.startsWith(DataLocation.SAMPLE_SCHEME)
                     ? data.substring(DataLocation.SAMPLE_SCHEME.length()) : data;
             dir = DataLocation.resolve(data, SampleCache.defaults(), progress.generation(generating, sample));
         }
+        ReplayLogCache.CachedLog cached;
         try (ConsoleProgress.Phase building = progress.phase()) {
-            return ReplayLogCache.standard().open(dir, progress.logBuilding(building)).log();
+            cached = ReplayLogCache.standard().open(dir, progress.logBuilding(building));
         }
+        if (cached.outcome() == ReplayLogCache.Outcome.REBUILT) {
+            // Worth a line: the cached log was stale or damaged, which is why this start was slow.
+            err.println("rebuilt the replay log: " + cached.reason());
+            err.flush();
+        }
+        return cached.log();
     }
 
     /** The wall clock, for progress only: nothing the result files hold depends on it. */
