@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             InspectCommand.class,
             RecordCommand.class,
             SamplesCommand.class,
+            dev.kalshisim.cli.backtest.BacktestCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -2,6 +2,7 @@ package dev.kalshisim.cli;
 
 import dev.kalshisim.cli.run.KeyFile;
 import dev.kalshisim.cli.run.RunUrls;
+import dev.kalshisim.cli.run.StrategyChoice;
 import dev.kalshisim.core.auth.Credentials;
 import dev.kalshisim.kalshi.client.KalshiClient;
 import dev.kalshisim.core.runtime.BlackoutSchedule;
@@ -10,10 +11,6 @@ import dev.kalshisim.core.runtime.RunStartException;
 import dev.kalshisim.core.runtime.RunnerSettings;
 import dev.kalshisim.kalshi.live.KalshiVenue;
 import dev.kalshisim.kalshi.live.LiveRunner;
-import dev.kalshisim.core.strategy.Strategy;
-import dev.kalshisim.core.strategy.StrategyCatalog;
-import dev.kalshisim.core.strategy.StrategyDescriptor;
-import dev.kalshisim.core.strategy.StrategyParameters;
 import dev.kalshisim.kalshi.stream.KalshiWebSocketClient;
 import dev.kalshisim.kalshi.stream.StreamConfig;
 import dev.kalshisim.kalshi.stream.WebSocketUrls;
@@ -92,9 +89,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        StrategyDescriptor descriptor = StrategyCatalog.load().require(strategyName);
-        StrategyParameters strategyParameters = StrategyParameters.parse(parameters);
-        Strategy strategy = descriptor.create(strategyParameters);
+        StrategyChoice choice = StrategyChoice.of(strategyName, parameters);
         Credentials credentials = KeyFile.read(keyId, keyFile);
         String restBase = RunUrls.restBase(url);
         URI streamUrl = webSocketUrl != null ? URI.create(webSocketUrl.strip()) : WebSocketUrls.fromRestBase(restBase);
@@ -104,14 +99,14 @@ final class RunCommand implements Callable<Integer> {
 
         try (KalshiClient client = KalshiClient.builder(restBase).credentials(credentials).clock(clock).build()) {
             KalshiWebSocketClient stream = KalshiWebSocketClient.create(StreamConfig.of(streamUrl, credentials));
-            LiveRunner runner = new LiveRunner(descriptor.name(), strategy, strategyParameters,
+            LiveRunner runner = new LiveRunner(choice.name(), choice.strategy(), choice.parameters(),
                     KalshiVenue.of(client, stream), clock, settings);
             try {
                 runner.startAndWait();
             } catch (RunStartException failure) {
                 throw new IllegalStateException("cannot run against " + restBase + ": " + failure.getMessage(), failure);
             }
-            out.println("running " + descriptor.name() + " against " + restBase + " for " + text(duration)
+            out.println("running " + choice.name() + " against " + restBase + " for " + text(duration)
                     + " (client order ids " + settings.clientOrderIdPrefix() + "-N); Ctrl-C stops early");
             out.flush();
             RunResult summary = runUntilStopped(runner, clock, settings, out);
