@@ -201,7 +201,16 @@ final class OrderLedger {
 
     /** Whether anything is held back waiting for news. */
     boolean holdsAnything() {
-        return fills.holdsAnything() || byKey.values().stream().anyMatch(entry -> entry.held != null);
+        if (fills.holdsAnything()) {
+            return true;
+        }
+        // Asked after every task the runner runs: a plain loop, no stream, nothing allocated when empty.
+        for (TrackedOrder entry : byKey.values()) {
+            if (entry.held != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Releases what has been held for {@code holdNanos} or longer, as it is. */

@@ -125,7 +125,7 @@ public final class StrategyRunner implements StrategyRuntime {
         AccountReader account = venue.account();
         StartupChain chain = new StartupChain(clock, settings.startTimeoutNanos());
         StreamEvents sink = new StreamEvents(this::post, ledger, cancels,
-                ticker -> driver.subscriptions().contains(ticker), reconciler::reconcile);
+                driver::isSubscribed, reconciler::reconcile);
         CompletableFuture<Void> started = new CompletableFuture<>();
         chain.step(account::balance, "reading the balance")
                 .thenCompose(cash -> chain.step(() -> venue.stream().open(sink), "opening the stream")

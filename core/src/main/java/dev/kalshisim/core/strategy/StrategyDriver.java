@@ -152,6 +152,11 @@ public final class StrategyDriver {
         return Collections.unmodifiableSet(new LinkedHashSet<>(subscriptions));
     }
 
+    /** Whether the strategy subscribed to {@code ticker}: asked for every market message, so it copies nothing. */
+    public boolean isSubscribed(String ticker) {
+        return subscriptions.contains(ticker);
+    }
+
     /** How many callbacks have thrown. */
     public long callbackFailures() {
         return callbackFailures;

@@ -74,6 +74,7 @@ final class BacktestExchange {
     private final Set<String> settled = new HashSet<>();
     /** The strategy's orders the engine filled during the current tape order. */
     private final List<String> filledNow = new ArrayList<>();
+    private LevelChanges takenChanges = LevelChanges.NONE;
     private long tapeFills;
     private long unmatchedFills;
     private long skippedLevels;
@@ -88,6 +89,11 @@ final class BacktestExchange {
         require(engine.createMember(TAPE, TAPE_CASH, null), "open the recorded market's account");
         engine.addListener(this::watch);
         createMarkets(log, clock.nowNanos());
+    }
+
+    /** Who hears that the strategy took from a recorded level (its view of the book). */
+    void onTaken(LevelChanges listener) {
+        this.takenChanges = listener;
     }
 
     MatchingExchange engine() {
@@ -283,6 +289,7 @@ final class BacktestExchange {
             long taken = left.isAccepted() ? offer.offered() - left.reducedBy().hundredths() : offer.offered();
             if (taken > 0) {
                 model.taken(offer.market(), offer.side(), offer.price(), taken);
+                takenChanges.changed(offer.market(), offer.side(), offer.price());
             }
         }
     }

@@ -135,6 +135,8 @@ final class BacktestVenue implements Venue, OrderGateway, AccountReader, EventSt
         grants.set(BacktestExchange.STRATEGY, tier);
         this.limiter = new RateLimiter(clock, tiers, costs, grants, UnsignedLimit.NONE);
         this.views = new ViewBooks(log.marketCount(), exchange.model(), exchange.orders());
+        exchange.orders().onLevelChange(views::refresh);
+        exchange.onTaken(views::refresh);
         this.sources = new BookSource[log.marketCount()];
         for (int i = 0; i < sources.length; i++) {
             int market = i;

@@ -27,8 +27,7 @@ final class StrategyOrders {
     private final Map<String, Resting> resting = new HashMap<>();
     /** Per market: hundredths the strategy rests at [side][price units on the side's leg]. */
     private final Map<Integer, long[][]> ownLevels = new HashMap<>();
-    /** Per market: a bit per level where the strategy rests, [side][price / 64]. */
-    private final Map<Integer, long[][]> ownBits = new HashMap<>();
+    private LevelChanges changes = LevelChanges.NONE;
 
     StrategyOrders(FillModel model, MarketIndex markets) {
         this.model = model;
@@ -95,23 +94,17 @@ final class StrategyOrders {
         return levels != null && levels[0][0] > 0;
     }
 
-    /** The bits of levels 64 × {@code word} to 64 × {@code word} + 63 where the strategy rests. */
-    long ownWord(int market, int side, int word) {
-        long[][] bits = ownBits.get(market);
-        return bits == null ? 0 : bits[side][word];
+    /** Who hears that the strategy's own quantity at a level changed (its view of the book). */
+    void onLevelChange(LevelChanges listener) {
+        this.changes = listener;
     }
 
     private void own(Resting order, long change) {
         long[][] levels = ownLevels.computeIfAbsent(order.market, ignored -> new long[3][PRICE_SCALE + 1]);
-        long[][] bits = ownBits.computeIfAbsent(order.market, ignored -> new long[3][(PRICE_SCALE + 64) >>> 6]);
         levels[order.side][order.price] += change;
-        if (levels[order.side][order.price] > 0) {
-            bits[order.side][order.price >>> 6] |= 1L << (order.price & 63);
-        } else {
-            bits[order.side][order.price >>> 6] &= ~(1L << (order.price & 63));
-        }
         // levels[0][0] counts resting orders' hundredths in the market, so an empty market is skipped at once.
         levels[0][0] += change;
+        changes.changed(order.market, order.side, order.price);
     }
 
     /** A price on the YES ladder as the price on the order's own leg. */
