@@ -43,6 +43,11 @@ final class OrderLedger {
     private final Map<String, TrackedOrder> byKey = new LinkedHashMap<>();
     private final Map<String, String> keyByOrderId = new HashMap<>();
     private final Deque<String> finished = new ArrayDeque<>();
+    /**
+     * The entries not finished yet, first seen first: what {@link #live()} and {@link #holdsAnything()}
+     * walk after every task, so a long run's remembered finished orders cost them nothing.
+     */
+    private final Map<String, TrackedOrder> unfinished = new LinkedHashMap<>();
 
     OrderLedger(long holdNanos, RunStats stats, FillTranslator fills) {
         this.holdNanos = holdNanos;
@@ -55,6 +60,7 @@ final class OrderLedger {
         TrackedOrder entry = new TrackedOrder(request.clientOrderId(), null, request.ticker(), request.side(),
                 request.yesPrice(), Count.ZERO, request.count(), OrderState.SUBMITTED);
         byKey.put(entry.key(), entry);
+        unfinished.put(entry.key(), entry);
         return entry;
     }
 
@@ -69,6 +75,7 @@ final class OrderLedger {
                 order.yesPriceDollars(), orZero(order.fillCountFp()), orZero(order.remainingCountFp()),
                 OrderState.ACCEPTED);
         byKey.put(entry.key(), entry);
+        unfinished.put(entry.key(), entry);
         keyByOrderId.put(order.orderId(), entry.key());
         return propose(entry, Proposal.fromStatus(order.status(), entry, order.fillCountFp(), order.remainingCountFp(),
                 order.yesPriceDollars()), tsNanos);
@@ -90,7 +97,7 @@ final class OrderLedger {
     /** Orders not finished, in the order first seen. */
     List<TrackedOrder> live() {
         List<TrackedOrder> open = new ArrayList<>();
-        for (TrackedOrder entry : byKey.values()) {
+        for (TrackedOrder entry : unfinished.values()) {
             if (!entry.isTerminal()) {
                 open.add(entry);
             }
@@ -205,7 +212,7 @@ final class OrderLedger {
             return true;
         }
         // Asked after every task the runner runs: a plain loop, no stream, nothing allocated when empty.
-        for (TrackedOrder entry : byKey.values()) {
+        for (TrackedOrder entry : unfinished.values()) {
             if (entry.held != null) {
                 return true;
             }
@@ -219,7 +226,7 @@ final class OrderLedger {
         for (FillUpdate orphan : fills.overdue(nowNanos - holdNanos)) {
             events.addAll(fills.toEvents(null, orphan, nowNanos));
         }
-        for (TrackedOrder entry : List.copyOf(byKey.values())) {
+        for (TrackedOrder entry : List.copyOf(unfinished.values())) {
             if (entry.held != null && nowNanos - entry.heldSinceNanos >= holdNanos) {
                 Proposal held = entry.held;
                 entry.held = null;
@@ -298,6 +305,7 @@ final class OrderLedger {
         entry.held = null;
         entry.cancelInFlight = false;
         stats.finished(entry.state);
+        unfinished.remove(entry.key());
         finished.addLast(entry.key());
         while (finished.size() > FINISHED_MEMORY) {
             TrackedOrder forgotten = byKey.remove(finished.removeFirst());
