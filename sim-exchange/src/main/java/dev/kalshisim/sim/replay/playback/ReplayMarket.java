@@ -285,8 +285,8 @@ final class ReplayMarket {
         if (heldBack.isEmpty()) {
             return;
         }
+        // Each stays in the set while it still crosses (and is counted once), and leaves it once placed.
         for (ReplayLevel level : new ArrayList<>(heldBack)) {
-            heldBack.remove(level);
             reconcile(engine, level);
         }
     }
