@@ -217,6 +217,55 @@ class PlaybackTest {
         assertThat(book(engine.orderbook(M, 0).value().noDollars())).isEqualTo(map(5000, 500, 5200, 300));
     }
 
+    @Test
+    void onTheWallClockAtTenTimesTheRecordsAreDueAtATenthOfTheirOffset() {
+        PlaybackSource source = new TestRecording()
+                .snapshot(T0, M, levels("0.45", "10.00"), levels())
+                .delta(T0 + SECOND, M, "yes", "0.45", "1.00")
+                .delta(T0 + 2 * SECOND, M, "yes", "0.45", "1.00")
+                .open(dir);
+        // A virtual clock standing in for the wall: the playback only reads and schedules on it.
+        VirtualClock wall = new VirtualClock(5 * T0 / 4);
+        MatchingExchange onWall = new MatchingExchange(wall);
+        playback = Playback.start(PlaybackConfig.wall(source, PlaybackSpeed.parse("10")), () -> onWall, wall,
+                exhausted::add);
+        long origin = 5 * T0 / 4;
+        wall.advanceTo(origin + SECOND / 10 - 1);
+        assertThat(book(onWall.orderbook(M, 0).value().yesDollars())).isEqualTo(map(4500, 1000));
+        wall.advanceTo(origin + SECOND / 10);
+        assertThat(book(onWall.orderbook(M, 0).value().yesDollars())).isEqualTo(map(4500, 1100));
+        wall.advanceTo(origin + 2 * SECOND / 10);
+        assertThat(book(onWall.orderbook(M, 0).value().yesDollars())).isEqualTo(map(4500, 1200));
+        assertThat(exhausted).hasSize(1);
+        // The market's times are mapped the same way: open from the start, closing a tenth as late.
+        assertThat(onWall.market(M).orElseThrow().status()).isEqualTo(MarketStatus.ACTIVE);
+    }
+
+    @Test
+    void atMaxSpeedEveryRecordIsAppliedWithoutTheClockMoving() throws Exception {
+        PlaybackSource source = new TestRecording()
+                .snapshot(T0, M, levels("0.45", "10.00"), levels())
+                .delta(T0 + 3_600 * SECOND, M, "yes", "0.45", "5.00")
+                .open(dir);
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        playback = Playback.start(PlaybackConfig.wall(source, PlaybackSpeed.MAX), () -> engine, clock,
+                status -> done.countDown());
+        assertThat(done.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(clock.nowNanos()).isEqualTo(T0);
+        assertThat(book(engine.orderbook(M, 0).value().yesDollars())).isEqualTo(map(4500, 1500));
+    }
+
+    @Test
+    void speedsAndClocksParseOrSayWhatIsAccepted() {
+        assertThat(PlaybackSpeed.parse("max").isMax()).isTrue();
+        assertThat(PlaybackSpeed.parse("10").factor()).isEqualTo(10);
+        assertThat(PlaybackClock.parse("virtual")).isEqualTo(PlaybackClock.VIRTUAL);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PlaybackSpeed.parse("0"))
+                .hasMessageContaining("--speed must be");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PlaybackClock.parse("Wall"))
+                .hasMessage("--clock must be wall or virtual, got Wall");
+    }
+
     private static NavigableMap<Long, Long> book(List<OrderbookLevel> levels) {
         NavigableMap<Long, Long> out = new TreeMap<>();
         for (OrderbookLevel level : levels) {
