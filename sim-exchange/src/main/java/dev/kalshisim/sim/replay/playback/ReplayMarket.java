@@ -258,8 +258,8 @@ final class ReplayMarket {
                     return;
                 }
                 if (result.remainingCount().isPositive()) {
+                    // Its remaining count is already known: the engine's event came before the call returned.
                     level.orders.addLast(result.orderId());
-                    remaining.placed(result.orderId(), result.remainingCount().hundredths());
                 }
                 filled |= !result.fills().isEmpty();
                 need -= chunk;

@@ -37,14 +37,6 @@ final class ReplayOrders implements ExchangeListener {
         return rest == null ? 0 : rest;
     }
 
-    /**
-     * Notes an order just placed. The engine's event has already said the same by the time the
-     * placement returns, unless a later command changed it first, so this only fills a gap.
-     */
-    void placed(String orderId, long rest) {
-        remaining.putIfAbsent(orderId, rest);
-    }
-
     int resting() {
         return remaining.size();
     }
