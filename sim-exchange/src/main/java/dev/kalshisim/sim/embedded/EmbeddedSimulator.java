@@ -65,7 +65,12 @@ public final class EmbeddedSimulator implements AutoCloseable {
      * {@link #advanceClockTo(long)}; open accounts as on any simulator.
      */
     public static EmbeddedSimulator startReplay(PlaybackSource source) {
-        return start(ServerConfig.defaults().withReplay(PlaybackConfig.virtual(source)));
+        return startReplay(source, ServerConfig.defaults());
+    }
+
+    /** As {@link #startReplay(PlaybackSource)}, from {@code base} (tiers, costs, history, ...) instead of the defaults. */
+    public static EmbeddedSimulator startReplay(PlaybackSource source, ServerConfig base) {
+        return start(base.withReplay(PlaybackConfig.virtual(source)));
     }
 
     /** The playback of the recording this simulator replays, if it replays one. */
