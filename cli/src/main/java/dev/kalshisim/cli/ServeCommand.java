@@ -58,6 +58,21 @@ final class ServeCommand implements Callable<Integer> {
                     + "Kalshi's; count caps bound memory.")
     Duration liveWindow;
 
+    @Option(names = "--replay", paramLabel = "DIR|sample:NAME",
+            description = "Play a recording as the rest of the market: its books rest in the engine, its trades "
+                    + "trade, so a bot backtests over REST and WebSocket. Replaces the demo catalog.")
+    String replay;
+
+    @Option(names = "--speed", paramLabel = "1|10|max",
+            description = "With --replay on the wall clock: the recorded pace (1), N times faster, or as fast as "
+                    + "the engine takes it (max). Default: 1.")
+    String speed;
+
+    @Option(names = "--clock", paramLabel = "wall|virtual",
+            description = "With --replay: the wall clock (default), or a virtual clock at the recording's first "
+                    + "moment that POST /sim/v1/clock/advance steps, applying every record due.")
+    String clock;
+
     enum Catalog { demo, none }
 
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -78,14 +93,29 @@ final class ServeCommand implements Callable<Integer> {
         if (config.port() < 0 || config.port() > 65_535) {
             throw new IllegalArgumentException("--port must be between 0 and 65535, got " + config.port());
         }
-        KalshiSimServer server = KalshiSimServer.start(config);
+        ReplayServing replaying = null;
+        if (replay != null) {
+            if (spec.commandLine().getParseResult().hasMatchedOption("--catalog") && catalog == Catalog.demo) {
+                throw new IllegalArgumentException("--catalog demo and --replay exclude each other: the recording is "
+                        + "the catalog");
+            }
+            replaying = new ReplayServing(spec.commandLine().getOut(), spec.commandLine().getErr(),
+                    System.console() != null);
+            config = config.withReplay(replaying.open(replay, speed, clock));
+        } else if (speed != null || clock != null) {
+            throw new IllegalArgumentException("--speed and --clock apply to --replay only");
+        }
+        KalshiSimServer server = replaying == null ? KalshiSimServer.start(config)
+                : KalshiSimServer.start(config, replaying);
         // Ctrl-C wakes the serving thread and gives it a moment to close the server cleanly.
         CleanShutdown shutdown = new CleanShutdown("kalshi-sim-shutdown", stopped::countDown,
                 TimeUnit.SECONDS.toNanos(5));
         AutoCloseable demo = () -> { };
         boolean interrupted = false;
         try {
-            if (catalog == Catalog.demo) {
+            if (replaying != null) {
+                replaying.started(server.playback());
+            } else if (catalog == Catalog.demo) {
                 demo = Demo.install(server, seed);
             }
             PrintWriter out = spec.commandLine().getOut();
@@ -100,6 +130,9 @@ final class ServeCommand implements Callable<Integer> {
             return 0;
         } finally {
             closeQuietly(demo);
+            if (replaying != null) {
+                replaying.close();
+            }
             server.close();
             shutdown.close();
             if (interrupted) {

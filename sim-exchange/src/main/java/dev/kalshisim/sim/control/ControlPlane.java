@@ -3,6 +3,7 @@ package dev.kalshisim.sim.control;
 import dev.kalshisim.sim.engine.result.EngineResult;
 import dev.kalshisim.sim.feed.FeedFaults;
 import dev.kalshisim.sim.limits.JournalEntry;
+import dev.kalshisim.sim.replay.playback.Playback;
 import dev.kalshisim.sim.server.http.ApiException;
 import dev.kalshisim.sim.server.http.Call;
 import dev.kalshisim.sim.server.http.ErrorMapper;
@@ -14,6 +15,7 @@ import dev.kalshisim.sim.server.state.SimState;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The simulator's own API under {@code /sim/v1}, for tests written in any language: accounts and
@@ -32,10 +34,16 @@ public final class ControlPlane implements Function<RouteRequest, RouteResponse>
 
     /** The control plane over {@code state}, injecting WebSocket faults through {@code feedFaults}. */
     public ControlPlane(SimState state, FeedFaults feedFaults) {
+        this(state, feedFaults, () -> null);
+    }
+
+    /** As above, with the server's playback of a recording ({@code /replay}), null while there is none. */
+    public ControlPlane(SimState state, FeedFaults feedFaults, Supplier<Playback> playback) {
         this.state = state;
         router.addAll(new AccountControl(state).routes())
                 .addAll(new MarketControl(state).routes())
                 .addAll(new ClockControl(state).routes())
+                .addAll(new ReplayControl(state, playback).routes())
                 .addAll(new FaultControl(state, feedFaults).routes())
                 .addAll(new WebSocketFaultControl(feedFaults).routes())
                 .add(Route.open("GET", "/journal", this::journal))

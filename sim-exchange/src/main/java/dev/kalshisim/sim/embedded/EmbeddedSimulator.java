@@ -7,11 +7,15 @@ import dev.kalshisim.core.model.Money;
 import dev.kalshisim.core.time.Clock;
 import dev.kalshisim.sim.control.client.ControlPlaneClient;
 import dev.kalshisim.sim.control.client.OpenedAccount;
+import dev.kalshisim.sim.replay.playback.Playback;
+import dev.kalshisim.sim.replay.playback.PlaybackConfig;
+import dev.kalshisim.sim.replay.playback.PlaybackSource;
 import dev.kalshisim.sim.server.KalshiSimServer;
 import dev.kalshisim.sim.server.ServerConfig;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -52,6 +56,26 @@ public final class EmbeddedSimulator implements AutoCloseable {
     /** Starts a simulator with {@code config}; returns once it accepts connections. */
     public static EmbeddedSimulator start(ServerConfig config) {
         return new EmbeddedSimulator(KalshiSimServer.start(Objects.requireNonNull(config, "config")));
+    }
+
+    /**
+     * Starts a simulator that plays {@code source} as the rest of the market on a virtual clock at
+     * the recording's first receive time, with the opening books already placed. Step it with
+     * {@link #advanceClock(Duration)} (every record received by then is applied) or
+     * {@link #advanceClockTo(long)}; open accounts as on any simulator.
+     */
+    public static EmbeddedSimulator startReplay(PlaybackSource source) {
+        return startReplay(source, ServerConfig.defaults());
+    }
+
+    /** As {@link #startReplay(PlaybackSource)}, from {@code base} (tiers, costs, history, ...) instead of the defaults. */
+    public static EmbeddedSimulator startReplay(PlaybackSource source, ServerConfig base) {
+        return start(base.withReplay(PlaybackConfig.virtual(source)));
+    }
+
+    /** The playback of the recording this simulator replays, if it replays one. */
+    public Optional<Playback> playback() {
+        return Optional.ofNullable(server.playback());
     }
 
     /** The server root, {@code http://127.0.0.1:PORT}; the control plane is under {@code /sim/v1}. */
@@ -124,6 +148,17 @@ public final class EmbeddedSimulator implements AutoCloseable {
     /** Moves a virtual server clock forward; fails on wall-clock time. */
     public void advanceClock(Duration duration) {
         control.advanceClock(duration);
+    }
+
+    /**
+     * Moves a virtual server clock to {@code epochNanos} (not backwards) in this JVM, running what
+     * falls due on the way, replay records included; returns once all of it has been applied.
+     */
+    public void advanceClockTo(long epochNanos) {
+        if (!(clock() instanceof dev.kalshisim.core.time.VirtualClock virtual)) {
+            throw new IllegalStateException("the simulator runs on wall-clock time");
+        }
+        virtual.advanceTo(epochNanos);
     }
 
     /** The engine's broken invariants; empty when sound. */

@@ -24,6 +24,14 @@ public interface Accounts {
     EngineResult<AccountBalance> createMember(String memberId, Money initialBalance, String apiKeyId,
             boolean directMember);
 
+    /**
+     * Opens an account for the simulator's own liquidity, such as the resting book of a replayed
+     * recording: a direct member with no API key, exempt from the per-market position limit and the
+     * open-order cap (its orders stand for the whole rest of the market). Everything else (collateral,
+     * matching, fees, settlement) applies to it as to any member.
+     */
+    EngineResult<AccountBalance> createLiquidityMember(String memberId, Money initialBalance);
+
     /** Adds an API key id to a member; a key id belongs to one member only. */
     EngineResult<AccountBalance> addApiKey(String memberId, String apiKeyId);
 

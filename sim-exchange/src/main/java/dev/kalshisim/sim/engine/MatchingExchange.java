@@ -181,6 +181,11 @@ public final class MatchingExchange implements Exchange {
     }
 
     @Override
+    public EngineResult<AccountBalance> createLiquidityMember(String memberId, Money initialBalance) {
+        return lock.command(() -> accounts.createLiquidityMember(memberId, initialBalance));
+    }
+
+    @Override
     public EngineResult<AccountBalance> addApiKey(String memberId, String apiKeyId) {
         return lock.command(() -> accounts.addApiKey(memberId, apiKeyId));
     }

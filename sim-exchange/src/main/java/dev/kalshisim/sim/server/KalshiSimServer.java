@@ -3,6 +3,8 @@ package dev.kalshisim.sim.server;
 import dev.kalshisim.sim.control.ControlPlane;
 import dev.kalshisim.sim.feed.FeedConfig;
 import dev.kalshisim.sim.feed.KalshiFeed;
+import dev.kalshisim.sim.replay.playback.Playback;
+import dev.kalshisim.sim.replay.playback.PlaybackListener;
 import dev.kalshisim.sim.server.auth.AuthFilter;
 import dev.kalshisim.sim.server.http.Route;
 import dev.kalshisim.sim.server.http.Router;
@@ -46,6 +48,8 @@ public final class KalshiSimServer implements AutoCloseable {
     private final KalshiFeed feed;
     /** Set while the constructor builds the API, so {@link #restRoutes()} lists exactly what is served. */
     private KalshiApi api;
+    /** The recording being played as the rest of the market, when the config names one. */
+    private volatile Playback playback;
 
     private KalshiSimServer(ServerConfig config) {
         this.config = config;
@@ -66,7 +70,7 @@ public final class KalshiSimServer implements AutoCloseable {
         connector.addBean(new HeaderDeadline(connector, timeouts));
         jetty.addConnector(connector);
         this.feed = KalshiFeed.forState(state, FeedConfig.defaults());
-        jetty.setHandler(feed.wrap(jetty, new SimHandler(newApi(), new ControlPlane(state, feed.faults()), state.faults(),
+        jetty.setHandler(feed.wrap(jetty, new SimHandler(newApi(), new ControlPlane(state, feed.faults(), () -> playback), state.faults(),
                 config.clock(), timeouts)));
         jetty.setErrorHandler(new KalshiErrorPages());
         // Stop at once: a simulator has no in-flight work worth draining, and tests start and stop many servers.
@@ -79,6 +83,17 @@ public final class KalshiSimServer implements AutoCloseable {
      * @throws IllegalStateException if the port cannot be bound
      */
     public static KalshiSimServer start(ServerConfig config) {
+        return start(config, PlaybackListener.NONE);
+    }
+
+    /**
+     * Starts a server and, when {@code config} names a recording, its playback, telling
+     * {@code replayListener} when the recording is exhausted.
+     *
+     * @throws IllegalStateException if the port cannot be bound
+     * @throws IllegalArgumentException with one line when the recording's markets cannot be created
+     */
+    public static KalshiSimServer start(ServerConfig config, PlaybackListener replayListener) {
         KalshiSimServer server = new KalshiSimServer(config);
         try {
             server.feed.start();
@@ -88,7 +103,22 @@ public final class KalshiSimServer implements AutoCloseable {
             throw new IllegalStateException("cannot start the simulator on " + config.bindAddress() + ":" + config.port()
                     + ": " + e.getMessage(), e);
         }
+        if (config.replay() != null) {
+            try {
+                server.playback = Playback.start(config.replay(), server.state::exchange, config.clock(), replayListener);
+            } catch (RuntimeException e) {
+                server.close();
+                throw e;
+            }
+            // Registered after the feed's own reset listener, so the feed follows the new engine first.
+            server.state.onReset(server.playback::engineReplaced);
+        }
         return server;
+    }
+
+    /** The playback of the recording this server replays, or null when it replays none. */
+    public Playback playback() {
+        return playback;
     }
 
     /** The port listened on (the chosen one when the config asked for 0). */
@@ -127,6 +157,10 @@ public final class KalshiSimServer implements AutoCloseable {
     /** Stops accepting connections and shuts down; idempotent. */
     @Override
     public void close() {
+        Playback replaying = playback;
+        if (replaying != null) {
+            replaying.close();
+        }
         feed.close();
         try {
             jetty.stop();

@@ -3,11 +3,14 @@ package dev.kalshisim.sim.server;
 import dev.kalshisim.core.limits.EndpointCosts;
 import dev.kalshisim.core.limits.TierTable;
 import dev.kalshisim.core.time.Clock;
+import dev.kalshisim.core.time.VirtualClock;
 import dev.kalshisim.core.time.WallClock;
 import dev.kalshisim.sim.engine.config.EngineLimits;
 import dev.kalshisim.sim.history.HistoryConfig;
 import dev.kalshisim.sim.limits.RequestJournal;
 import dev.kalshisim.sim.limits.UnsignedLimit;
+import dev.kalshisim.sim.replay.playback.PlaybackClock;
+import dev.kalshisim.sim.replay.playback.PlaybackConfig;
 import dev.kalshisim.sim.server.state.StateConfig;
 import java.time.Duration;
 import java.util.Objects;
@@ -35,11 +38,14 @@ import java.util.Objects;
  * @param clientTimeouts how long slow clients are waited for (wall time: they are about the network)
  * @param engineLimits the largest counts and amounts the engine accepts
  * @param history the live window and the historical store behind {@code /historical}
+ * @param replay a recording to play as the rest of the market ({@code serve --replay}), or null;
+ *     a virtual playback needs {@code clock} to be a {@link VirtualClock}
  */
 public record ServerConfig(int port, String bindAddress, Duration authWindow, boolean legacyOrderWrites,
                            boolean rateLimitHeaders, UnsignedLimit unsignedLimit, TierTable tiers,
                            EndpointCosts endpointCosts, int journalCapacity, Clock clock,
-                           ClientTimeouts clientTimeouts, EngineLimits engineLimits, HistoryConfig history) {
+                           ClientTimeouts clientTimeouts, EngineLimits engineLimits, HistoryConfig history,
+                           PlaybackConfig replay) {
 
     public ServerConfig {
         if (port < 0 || port > 65_535) {
@@ -60,6 +66,10 @@ public record ServerConfig(int port, String bindAddress, Duration authWindow, bo
         Objects.requireNonNull(clientTimeouts, "clientTimeouts");
         Objects.requireNonNull(engineLimits, "engineLimits");
         Objects.requireNonNull(history, "history");
+        if (replay != null && replay.clock() == PlaybackClock.VIRTUAL && !(clock instanceof VirtualClock)) {
+            throw new IllegalArgumentException("a replay on the virtual clock needs a VirtualClock: use "
+                    + "PlaybackConfig.newVirtualClock()");
+        }
     }
 
     /** An ephemeral port on 127.0.0.1, Kalshi's published limits and costs, wall time. */
@@ -132,6 +142,23 @@ public record ServerConfig(int port, String bindAddress, Duration authWindow, bo
     }
 
     /**
+     * Plays {@code playback} as the rest of the market; on the virtual clock the server's clock
+     * becomes a fresh {@link VirtualClock} at the recording's first receive time, and the auth
+     * window is widened to {@link #REPLAY_AUTH_WINDOW} (a bot signs with wall time, the server
+     * runs on the recording's).
+     */
+    public ServerConfig withReplay(PlaybackConfig playback) {
+        Builder builder = toBuilder().replay(playback);
+        if (playback != null && playback.clock() == PlaybackClock.VIRTUAL) {
+            builder.clock(playback.newVirtualClock()).authWindow(REPLAY_AUTH_WINDOW);
+        }
+        return builder.build();
+    }
+
+    /** The auth window of a virtual-clock replay: any timestamp from 1970 to the engine's last time. */
+    public static final Duration REPLAY_AUTH_WINDOW = Duration.ofDays(300L * 365);
+
+    /**
      * A mutable draft of a {@link ServerConfig}, starting from the defaults or from a config;
      * {@link #build()} checks it (the record's constructor does). Not thread-safe.
      */
@@ -150,6 +177,7 @@ public record ServerConfig(int port, String bindAddress, Duration authWindow, bo
         private ClientTimeouts clientTimeouts;
         private EngineLimits engineLimits;
         private HistoryConfig history;
+        private PlaybackConfig replay;
 
         /** The defaults. */
         private Builder() {
@@ -182,6 +210,7 @@ public record ServerConfig(int port, String bindAddress, Duration authWindow, bo
             clientTimeouts = from.clientTimeouts;
             engineLimits = from.engineLimits;
             history = from.history;
+            replay = from.replay;
         }
 
         public Builder port(int value) {
@@ -249,6 +278,11 @@ public record ServerConfig(int port, String bindAddress, Duration authWindow, bo
             return this;
         }
 
+        public Builder replay(PlaybackConfig value) {
+            replay = value;
+            return this;
+        }
+
         /**
          * The config drafted so far.
          *
@@ -256,7 +290,7 @@ public record ServerConfig(int port, String bindAddress, Duration authWindow, bo
          */
         public ServerConfig build() {
             return new ServerConfig(port, bindAddress, authWindow, legacyOrderWrites, rateLimitHeaders, unsignedLimit,
-                    tiers, endpointCosts, journalCapacity, clock, clientTimeouts, engineLimits, history);
+                    tiers, endpointCosts, journalCapacity, clock, clientTimeouts, engineLimits, history, replay);
         }
     }
 }

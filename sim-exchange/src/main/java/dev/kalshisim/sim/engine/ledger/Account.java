@@ -35,14 +35,24 @@ public final class Account {
      * direct member of the exchange, $0.01 otherwise.
      */
     final long balancePrecision;
+    /**
+     * The simulator's own liquidity (a replayed recording's book): not bound by the per-market
+     * position limit or the open-order cap, which exist for members, not for the market itself.
+     */
+    final boolean liquidity;
     long cash;
     long reserved;
     long deposits;
     long updatedNanos;
 
     Account(String memberId, boolean directMember, long nowNanos) {
+        this(memberId, directMember, false, nowNanos);
+    }
+
+    Account(String memberId, boolean directMember, boolean liquidity, long nowNanos) {
         this.memberId = memberId;
         this.balancePrecision = directMember ? FeeRounding.CENTICENT : FeeRounding.CENT;
+        this.liquidity = liquidity;
         this.updatedNanos = nowNanos;
     }
 
@@ -64,6 +74,11 @@ public final class Account {
 
     public long balancePrecision() {
         return balancePrecision;
+    }
+
+    /** Whether this is the simulator's own liquidity, exempt from the position limit and open-order cap. */
+    public boolean isLiquidity() {
+        return liquidity;
     }
 
     public long available() {

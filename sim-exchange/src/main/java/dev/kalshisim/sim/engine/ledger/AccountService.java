@@ -46,6 +46,16 @@ public final class AccountService {
 
     public EngineResult<AccountBalance> createMember(String memberId, Money initialBalance, String apiKeyId,
             boolean directMember) {
+        return open(memberId, initialBalance, apiKeyId, directMember, false);
+    }
+
+    /** A direct member with no API key that stands for the simulator's own liquidity (see {@link Account#isLiquidity}). */
+    public EngineResult<AccountBalance> createLiquidityMember(String memberId, Money initialBalance) {
+        return open(memberId, initialBalance, null, true, true);
+    }
+
+    private EngineResult<AccountBalance> open(String memberId, Money initialBalance, String apiKeyId,
+            boolean directMember, boolean liquidity) {
         Objects.requireNonNull(memberId, "memberId");
         Objects.requireNonNull(initialBalance, "initialBalance");
         if (accounts.containsKey(memberId)) {
@@ -61,7 +71,7 @@ public final class AccountService {
         if (overLimit != null) {
             return EngineResult.rejected(RejectReason.AMOUNT_LIMIT_EXCEEDED, overLimit);
         }
-        Account account = new Account(memberId, directMember, clock.nowNanos());
+        Account account = new Account(memberId, directMember, liquidity, clock.nowNanos());
         accounts.put(memberId, account);
         ledger.deposit(account, initialBalance.micros(), clock.nowNanos());
         if (apiKeyId != null) {

@@ -136,7 +136,7 @@ public final class OrderPlacement {
             return reject(RejectReason.ORDER_ALREADY_EXISTS,
                     "client_order_id " + command.clientOrderId() + " is used by an open order");
         }
-        if (command.timeInForce() == TimeInForce.GOOD_TILL_CANCELED
+        if (command.timeInForce() == TimeInForce.GOOD_TILL_CANCELED && !account.isLiquidity()
                 && orders != null && orders.openOrderCount() >= config.maxOpenOrdersPerMember()) {
             return reject(RejectReason.TOO_MANY_OPEN_ORDERS,
                     "at most " + config.maxOpenOrdersPerMember() + " open orders");

@@ -24,6 +24,9 @@ final class PositionLimit {
      */
     static String problem(EngineLimits limits, Ledger ledger, Account account, MarketState market, OutcomeSide side,
             long extra, long replaced) {
+        if (account.isLiquidity()) {
+            return null;
+        }
         PositionState position = account.existingPosition(market.ticker());
         long held = position == null ? 0 : position.count();
         long signed = side == OutcomeSide.YES ? held : -held;
