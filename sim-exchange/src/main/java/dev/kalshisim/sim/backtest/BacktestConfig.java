@@ -4,6 +4,7 @@ import dev.kalshisim.core.limits.Tier;
 import dev.kalshisim.core.model.Money;
 import dev.kalshisim.core.strategy.Strategy;
 import dev.kalshisim.core.strategy.StrategyParameters;
+import dev.kalshisim.data.recording.Manifest;
 import dev.kalshisim.data.replay.ReplayLog;
 import java.util.Objects;
 
@@ -24,11 +25,13 @@ import java.util.Objects;
  * @param fromNanos    replay only records received at or after this (0: from the start)
  * @param toNanos      replay only records received before this ({@code Long.MAX_VALUE}: to the end)
  * @param balance      the account's starting cash
+ * @param manifest     the recording's manifest, for its markets' series, events, fees and price grids;
+ *                     null when there is none (names then come from the tickers)
  */
 public record BacktestConfig(ReplayLog log, Strategy strategy, String strategyName,
         StrategyParameters parameters, long seed, Tier tier,
         String fillModel, String queueModel, Latency latency, boolean pacing, long fromNanos, long toNanos,
-        Money balance) {
+        Money balance, Manifest manifest) {
 
     public BacktestConfig {
         Objects.requireNonNull(log, "log");
@@ -48,46 +51,51 @@ public record BacktestConfig(ReplayLog log, Strategy strategy, String strategyNa
     /** The defaults of the command line: seed 1, basic tier, l2, probabilistic, 25 ms ± 10 ms, paced, $10,000. */
     public static BacktestConfig defaults(ReplayLog log, Strategy strategy, String strategyName) {
         return new BacktestConfig(log, strategy, strategyName, StrategyParameters.empty(), 1L, Tier.BASIC, "l2", "probabilistic",
-                Latency.uniform(25_000_000L, 10_000_000L), true, 0L, Long.MAX_VALUE, Money.ofDollars(10_000));
+                Latency.uniform(25_000_000L, 10_000_000L), true, 0L, Long.MAX_VALUE, Money.ofDollars(10_000), null);
     }
 
     public BacktestConfig withParameters(StrategyParameters value) {
-        return new BacktestConfig(log, strategy, strategyName, value, seed, tier, fillModel, queueModel, latency, pacing, fromNanos, toNanos, balance);
+        return new BacktestConfig(log, strategy, strategyName, value, seed, tier, fillModel, queueModel, latency, pacing, fromNanos, toNanos, balance, manifest);
     }
 
     public BacktestConfig withSeed(long value) {
-        return new BacktestConfig(log, strategy, strategyName, parameters, value, tier, fillModel, queueModel, latency, pacing, fromNanos, toNanos, balance);
+        return new BacktestConfig(log, strategy, strategyName, parameters, value, tier, fillModel, queueModel, latency, pacing, fromNanos, toNanos, balance, manifest);
     }
 
     public BacktestConfig withTier(Tier value) {
-        return new BacktestConfig(log, strategy, strategyName, parameters, seed, value, fillModel, queueModel, latency, pacing, fromNanos, toNanos, balance);
+        return new BacktestConfig(log, strategy, strategyName, parameters, seed, value, fillModel, queueModel, latency, pacing, fromNanos, toNanos, balance, manifest);
     }
 
     /** {@code l2} or {@code trades}. */
     public BacktestConfig withFillModel(String value) {
-        return new BacktestConfig(log, strategy, strategyName, parameters, seed, tier, value, queueModel, latency, pacing, fromNanos, toNanos, balance);
+        return new BacktestConfig(log, strategy, strategyName, parameters, seed, tier, value, queueModel, latency, pacing, fromNanos, toNanos, balance, manifest);
     }
 
     /** {@code conservative}, {@code probabilistic} or {@code optimistic}. */
     public BacktestConfig withQueueModel(String value) {
-        return new BacktestConfig(log, strategy, strategyName, parameters, seed, tier, fillModel, value, latency, pacing, fromNanos, toNanos, balance);
+        return new BacktestConfig(log, strategy, strategyName, parameters, seed, tier, fillModel, value, latency, pacing, fromNanos, toNanos, balance, manifest);
     }
 
     public BacktestConfig withLatency(Latency value) {
-        return new BacktestConfig(log, strategy, strategyName, parameters, seed, tier, fillModel, queueModel, value, pacing, fromNanos, toNanos, balance);
+        return new BacktestConfig(log, strategy, strategyName, parameters, seed, tier, fillModel, queueModel, value, pacing, fromNanos, toNanos, balance, manifest);
     }
 
     public BacktestConfig withPacing(boolean value) {
-        return new BacktestConfig(log, strategy, strategyName, parameters, seed, tier, fillModel, queueModel, latency, value, fromNanos, toNanos, balance);
+        return new BacktestConfig(log, strategy, strategyName, parameters, seed, tier, fillModel, queueModel, latency, value, fromNanos, toNanos, balance, manifest);
     }
 
     /** Replays records received from {@code from} (inclusive) to {@code to} (exclusive), epoch nanos. */
     public BacktestConfig withWindow(long from, long to) {
-        return new BacktestConfig(log, strategy, strategyName, parameters, seed, tier, fillModel, queueModel, latency, pacing, from, to, balance);
+        return new BacktestConfig(log, strategy, strategyName, parameters, seed, tier, fillModel, queueModel, latency, pacing, from, to, balance, manifest);
     }
 
     public BacktestConfig withBalance(Money value) {
-        return new BacktestConfig(log, strategy, strategyName, parameters, seed, tier, fillModel, queueModel, latency, pacing, fromNanos, toNanos, value);
+        return new BacktestConfig(log, strategy, strategyName, parameters, seed, tier, fillModel, queueModel, latency, pacing, fromNanos, toNanos, value, manifest);
+    }
+
+    public BacktestConfig withManifest(Manifest value) {
+        return new BacktestConfig(log, strategy, strategyName, parameters, seed, tier, fillModel, queueModel, latency,
+                pacing, fromNanos, toNanos, balance, value);
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.kalshisim.sim.backtest;
 
 import dev.kalshisim.core.model.BookSide;
 import dev.kalshisim.core.model.Count;
-import dev.kalshisim.core.model.FeeType;
 import dev.kalshisim.core.model.MarketResult;
 import dev.kalshisim.core.model.MarketStatus;
 import dev.kalshisim.core.model.Money;
@@ -14,10 +13,6 @@ import dev.kalshisim.data.replay.ReplayKind;
 import dev.kalshisim.data.replay.ReplayLog;
 import dev.kalshisim.data.replay.ReplayLogFormat;
 import dev.kalshisim.sim.engine.MatchingExchange;
-import dev.kalshisim.sim.engine.catalog.EventSpec;
-import dev.kalshisim.sim.engine.catalog.MarketSpec;
-import dev.kalshisim.sim.engine.catalog.SeriesSpec;
-import dev.kalshisim.sim.engine.catalog.TickGrid;
 import dev.kalshisim.sim.engine.config.EngineConfig;
 import dev.kalshisim.sim.engine.event.ExchangeEvent;
 import dev.kalshisim.sim.engine.event.ExchangeListener;
@@ -28,7 +23,8 @@ import dev.kalshisim.sim.engine.order.OrderResult;
 import dev.kalshisim.sim.engine.order.PlaceOrder;
 import dev.kalshisim.sim.engine.result.EngineResult;
 import dev.kalshisim.sim.replay.FillModel;
-import java.time.Instant;
+import dev.kalshisim.sim.replay.playback.ReplayCatalog;
+import dev.kalshisim.data.recording.Manifest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -63,7 +59,6 @@ final class BacktestExchange {
 
     private static final Money TAPE_CASH = Money.ofDollars(1_000_000_000L);
     private static final int PRICE_SCALE = (int) Price.SCALE;
-    private static final long DAY_NANOS = 86_400_000_000_000L;
 
     private final MatchingExchange engine;
     private final FillModel model;
@@ -79,16 +74,16 @@ final class BacktestExchange {
     private long unmatchedFills;
     private long skippedLevels;
 
-    BacktestExchange(ReplayLog log, Clock clock, FillModel model, long seed, Money balance) {
+    BacktestExchange(ReplayLog log, Manifest manifest, Clock clock, FillModel model, long seed, Money balance) {
         this.log = log;
         this.engine = new MatchingExchange(clock, EngineConfig.defaults().withIdSeed(seed));
         this.model = model;
         this.markets = new MarketIndex(log.tickers());
         this.orders = new StrategyOrders(model, markets);
         require(engine.createMember(STRATEGY, balance, null), "open the strategy's account");
-        require(engine.createMember(TAPE, TAPE_CASH, null), "open the recorded market's account");
+        require(engine.createLiquidityMember(TAPE, TAPE_CASH), "open the recorded market's account");
         engine.addListener(this::watch);
-        createMarkets(log, clock.nowNanos());
+        createMarkets(log, manifest, clock.nowNanos());
     }
 
     /** Who hears that the strategy took from a recorded level (its view of the book). */
@@ -340,52 +335,17 @@ final class BacktestExchange {
     // ---- the catalog ------------------------------------------------------------------------------
 
     /**
-     * Creates every recorded market, open from before the recording's first record until a day after
-     * its last. The series is the ticker up to its first '-', the event up to its last, as Kalshi
-     * names them. A market whose recording shows prices off whole cents trades on Kalshi's
-     * deci-cent grid.
+     * Creates every recorded market as serve --replay does ({@link ReplayCatalog}): series, event,
+     * fees and price grid from the manifest's metadata when the recorder kept it, else from the
+     * ticker, open for the whole recording.
      */
-    private void createMarkets(ReplayLog log, long nowNanos) {
-        boolean[] subCent = subCentMarkets(log);
-        long first = log.header().firstRecvNs() > 0 ? log.header().firstRecvNs() : nowNanos;
-        Instant open = instant(Math.min(first, nowNanos) - DAY_NANOS);
-        Instant close = instant(Math.max(log.header().lastRecvNs(), nowNanos) + DAY_NANOS);
-        for (int i = 0; i < markets.size(); i++) {
-            String ticker = markets.ticker(i);
-            int dash = ticker.indexOf('-');
-            int lastDash = ticker.lastIndexOf('-');
-            String series = dash > 0 ? ticker.substring(0, dash) : ticker;
-            String event = lastDash > 0 ? ticker.substring(0, lastDash) : ticker;
-            if (engine.series(series).isEmpty()) {
-                require(engine.createSeries(SeriesSpec.of(series, FeeType.QUADRATIC)), "create series " + series);
-            }
-            if (engine.event(event, false).isEmpty()) {
-                require(engine.createEvent(EventSpec.of(event, series)), "create event " + event);
-            }
-            MarketSpec spec = MarketSpec.of(ticker, event, open, close)
-                    .withTickGrid(subCent[i] ? TickGrid.named("deci_cent") : TickGrid.linearCent());
-            require(engine.createMarket(spec), "create market " + ticker);
+    private void createMarkets(ReplayLog log, Manifest manifest, long nowNanos) {
+        long first = log.header().firstRecvNs() > 0 ? Math.min(log.header().firstRecvNs(), nowNanos) : nowNanos;
+        long last = Math.max(log.header().lastRecvNs(), nowNanos);
+        List<String> problems = new ReplayCatalog(manifest).install(engine, log.tickers(), time -> time, first, last);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("cannot create the recorded markets: " + String.join("; ", problems));
         }
-    }
-
-    /** Which markets' recorded book or trade prices are not all whole cents: one pass over the log. */
-    private static boolean[] subCentMarkets(ReplayLog log) {
-        boolean[] subCent = new boolean[log.marketCount()];
-        ReplayCursor cursor = log.cursor();
-        while (cursor.next()) {
-            int kind = cursor.kind();
-            if (kind == ReplayKind.SNAPSHOT_LEVEL || kind == ReplayKind.DELTA || kind == ReplayKind.TRADE) {
-                long price = cursor.priceUnits();
-                if (price > 0 && price % 100 != 0) {
-                    subCent[cursor.marketIndex()] = true;
-                }
-            }
-        }
-        return subCent;
-    }
-
-    private static Instant instant(long epochNanos) {
-        return Instant.ofEpochSecond(Math.floorDiv(epochNanos, 1_000_000_000L), Math.floorMod(epochNanos, 1_000_000_000L));
     }
 
     private static <T> T require(EngineResult<T> result, String what) {

@@ -41,7 +41,7 @@ final class BacktestWorld {
         SplittableRandom latencyRandom = seeds.split();
         this.model = FillModels.create(config.fillModel(), QueueModels.of(config.queueModel()), queueRandom,
                 log.tickers());
-        this.exchange = new BacktestExchange(log, clock, model, config.seed(), config.balance());
+        this.exchange = new BacktestExchange(log, config.manifest(), clock, model, config.seed(), config.balance());
         Latencies latencies = new Latencies(config.latency(), latencyRandom);
         this.venue = new BacktestVenue(clock, exchange, log, latencies, journal, config.tier(), config.pacing());
         this.driver = new ReplayDriver(log, config.fromNanos(), config.toNanos(), clock, exchange, venue, latencies,

@@ -26,14 +26,18 @@ import java.util.function.LongUnaryOperator;
  * opens no later than the first record and closes no earlier than a second after the last, so no
  * recorded book is refused for timing; the recorded lifecycle records close and settle it.
  */
-final class ReplayCatalog {
+public final class ReplayCatalog {
 
     /** How long after the last record a market stays open at least. */
     static final long CLOSE_MARGIN_NANOS = 1_000_000_000L;
 
     private final Map<String, Manifest.MarketMetadata> metadata = new HashMap<>();
 
-    ReplayCatalog(Manifest manifest) {
+    /** The catalog of a recording whose manifest is {@code manifest}; null for none (names from the tickers). */
+    public ReplayCatalog(Manifest manifest) {
+        if (manifest == null) {
+            return;
+        }
         for (Manifest.MarketMetadata market : manifest.markets()) {
             metadata.put(market.ticker(), market);
         }
@@ -56,7 +60,7 @@ final class ReplayCatalog {
      * @param lastRecv its last receive time
      * @return the markets refused, one line each (empty when all were created)
      */
-    List<String> install(Exchange exchange, List<String> tickers, LongUnaryOperator toEngine, long firstRecv,
+    public List<String> install(Exchange exchange, List<String> tickers, LongUnaryOperator toEngine, long firstRecv,
             long lastRecv) {
         Set<String> seriesDone = new LinkedHashSet<>();
         Set<String> eventsDone = new LinkedHashSet<>();
