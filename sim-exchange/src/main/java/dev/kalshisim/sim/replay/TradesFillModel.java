@@ -31,6 +31,11 @@ import java.util.Objects;
  *       until a print or a ticker with another price refreshes that quote (a ticker repeating the
  *       price only updates the size to the latest print's).</li>
  * </ul>
+ *
+ * <p>When it reports a fill the model lowers the order's remaining count itself, and an order it
+ * filled completely leaves its queue at once; the engine's {@code resized} or {@code left} for it
+ * afterwards only confirms (unknown ids are ignored). Fills are reported after the record is fully
+ * applied, so the sink may call back into the model.
  */
 public final class TradesFillModel implements FillModel {
 

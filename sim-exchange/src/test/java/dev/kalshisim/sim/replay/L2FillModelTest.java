@@ -336,6 +336,54 @@ class L2FillModelTest {
     }
 
     @Test
+    void aCancelWhoseTradeComesTooLateIsNotUndone() {
+        long[] ahead = new long[1];
+        new ReplayScript()
+                .snapshot(List.of(level(4500, 10)), List.of())
+                .join("A", YES, 4500, 5)
+                .delta(YES, 4500, -4) // a cancel, ahead under optimistic
+                .after(2 * L2FillModel.RECONCILE_NANOS)
+                .trade(4500, 4, NO) // an unrelated trade: it takes 4 more ahead
+                .then(m -> ahead[0] = ahead(m, "A"))
+                .run(model(QueueModels.optimistic()), temp);
+        assertThat(ahead[0]).isEqualTo(200);
+    }
+
+    @Test
+    void aSinkMayTellTheModelOfTheFillWhileItIsReported() {
+        L2FillModel model = model(QueueModels.conservative());
+        List<String> events = new ArrayList<>();
+        ReplayScript script = new ReplayScript()
+                .snapshot(List.of(level(4500, 1)), List.of())
+                .join("A", YES, 4500, 2)
+                .join("B", YES, 4500, 2)
+                .trade(4500, 4, NO);
+        // Run by hand with a sink that answers each fill as the engine does.
+        FillModel echoing = new FillModel() {
+            public String name() { return model.name(); }
+            public String queueModel() { return model.queueModel(); }
+            public void apply(dev.kalshisim.data.replay.ReplayCursor r, FillSink fills) {
+                model.apply(r, (id, q) -> {
+                    events.add(id + ":" + q);
+                    fills.fill(id, q);
+                    model.left(id); // A fills completely: it leaves while the record is reported
+                    model.resized(id, 0);
+                });
+            }
+            public void joined(StrategyOrder order) { model.joined(order); }
+            public void resized(String id, long remaining) { model.resized(id, remaining); }
+            public void left(String id) { model.left(id); }
+            public void takeable(int m, int side, int limit, LevelSink levels) { model.takeable(m, side, limit, levels); }
+            public void taken(int m, int side, int price, long q) { model.taken(m, side, price, q); }
+            public long depleted(int m, int side, int price) { return model.depleted(m, side, price); }
+        };
+        script.run(echoing, temp);
+        assertThat(events).containsExactly("A:200", "B:100");
+        assertThat(model.queueAhead("A")).isEqualTo(-1);
+        assertThat(model.queueAhead("B")).isEqualTo(-1);
+    }
+
+    @Test
     void theModelNamesItselfAndItsQueueModel() {
         FillModel model = model(QueueModels.probabilistic());
         assertThat(model.name()).isEqualTo("l2");
