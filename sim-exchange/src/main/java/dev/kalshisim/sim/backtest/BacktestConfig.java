@@ -3,6 +3,7 @@ package dev.kalshisim.sim.backtest;
 import dev.kalshisim.core.limits.Tier;
 import dev.kalshisim.core.model.Money;
 import dev.kalshisim.core.strategy.Strategy;
+import dev.kalshisim.core.strategy.StrategyParameters;
 import dev.kalshisim.data.replay.ReplayLog;
 import java.util.Objects;
 
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param log          the recording's replay log
  * @param strategy     the strategy, built with its parameters
  * @param strategyName its catalog name, for the result
+ * @param parameters   the strategy's parameters
  * @param seed         seeds every random choice (queue model, latency jitter)
  * @param tier         the account's rate-limit tier
  * @param fillModel    {@code l2} or {@code trades}
@@ -23,7 +25,8 @@ import java.util.Objects;
  * @param toNanos      replay only records received before this ({@code Long.MAX_VALUE}: to the end)
  * @param balance      the account's starting cash
  */
-public record BacktestConfig(ReplayLog log, Strategy strategy, String strategyName, long seed, Tier tier,
+public record BacktestConfig(ReplayLog log, Strategy strategy, String strategyName,
+        StrategyParameters parameters, long seed, Tier tier,
         String fillModel, String queueModel, Latency latency, boolean pacing, long fromNanos, long toNanos,
         Money balance) {
 
@@ -31,6 +34,7 @@ public record BacktestConfig(ReplayLog log, Strategy strategy, String strategyNa
         Objects.requireNonNull(log, "log");
         Objects.requireNonNull(strategy, "strategy");
         Objects.requireNonNull(strategyName, "strategyName");
+        Objects.requireNonNull(parameters, "parameters");
         Objects.requireNonNull(tier, "tier");
         Objects.requireNonNull(fillModel, "fillModel");
         Objects.requireNonNull(queueModel, "queueModel");
@@ -43,8 +47,47 @@ public record BacktestConfig(ReplayLog log, Strategy strategy, String strategyNa
 
     /** The defaults of the command line: seed 1, basic tier, l2, probabilistic, 25 ms ± 10 ms, paced, $10,000. */
     public static BacktestConfig defaults(ReplayLog log, Strategy strategy, String strategyName) {
-        return new BacktestConfig(log, strategy, strategyName, 1L, Tier.BASIC, "l2", "probabilistic",
+        return new BacktestConfig(log, strategy, strategyName, StrategyParameters.empty(), 1L, Tier.BASIC, "l2", "probabilistic",
                 Latency.uniform(25_000_000L, 10_000_000L), true, 0L, Long.MAX_VALUE, Money.ofDollars(10_000));
+    }
+
+    public BacktestConfig withParameters(StrategyParameters value) {
+        return new BacktestConfig(log, strategy, strategyName, value, seed, tier, fillModel, queueModel, latency, pacing, fromNanos, toNanos, balance);
+    }
+
+    public BacktestConfig withSeed(long value) {
+        return new BacktestConfig(log, strategy, strategyName, parameters, value, tier, fillModel, queueModel, latency, pacing, fromNanos, toNanos, balance);
+    }
+
+    public BacktestConfig withTier(Tier value) {
+        return new BacktestConfig(log, strategy, strategyName, parameters, seed, value, fillModel, queueModel, latency, pacing, fromNanos, toNanos, balance);
+    }
+
+    /** {@code l2} or {@code trades}. */
+    public BacktestConfig withFillModel(String value) {
+        return new BacktestConfig(log, strategy, strategyName, parameters, seed, tier, value, queueModel, latency, pacing, fromNanos, toNanos, balance);
+    }
+
+    /** {@code conservative}, {@code probabilistic} or {@code optimistic}. */
+    public BacktestConfig withQueueModel(String value) {
+        return new BacktestConfig(log, strategy, strategyName, parameters, seed, tier, fillModel, value, latency, pacing, fromNanos, toNanos, balance);
+    }
+
+    public BacktestConfig withLatency(Latency value) {
+        return new BacktestConfig(log, strategy, strategyName, parameters, seed, tier, fillModel, queueModel, value, pacing, fromNanos, toNanos, balance);
+    }
+
+    public BacktestConfig withPacing(boolean value) {
+        return new BacktestConfig(log, strategy, strategyName, parameters, seed, tier, fillModel, queueModel, latency, value, fromNanos, toNanos, balance);
+    }
+
+    /** Replays records received from {@code from} (inclusive) to {@code to} (exclusive), epoch nanos. */
+    public BacktestConfig withWindow(long from, long to) {
+        return new BacktestConfig(log, strategy, strategyName, parameters, seed, tier, fillModel, queueModel, latency, pacing, from, to, balance);
+    }
+
+    public BacktestConfig withBalance(Money value) {
+        return new BacktestConfig(log, strategy, strategyName, parameters, seed, tier, fillModel, queueModel, latency, pacing, fromNanos, toNanos, value);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.kalshisim.sim.feed;
 
+import dev.kalshisim.sim.wire.MarketIds;
 import dev.kalshisim.core.model.AggregatedBook;
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.Orderbook;

@@ -1,5 +1,7 @@
 package dev.kalshisim.sim.feed;
 
+import dev.kalshisim.sim.wire.MemberPayloads;
+import dev.kalshisim.sim.wire.MarketPayloads;
 import dev.kalshisim.core.wire.stream.Channel;
 import dev.kalshisim.core.wire.stream.ChannelPayload;
 import dev.kalshisim.core.wire.stream.MarketLifecycleUpdate;

@@ -1,5 +1,6 @@
 package dev.kalshisim.sim.feed;
 
+import dev.kalshisim.sim.wire.MarketIds;
 import dev.kalshisim.core.wire.stream.Channel;
 import dev.kalshisim.core.wire.stream.StreamErrorCode;
 import dev.kalshisim.core.wire.stream.UpdateAction;

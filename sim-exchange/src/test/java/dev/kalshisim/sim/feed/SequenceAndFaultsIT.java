@@ -1,5 +1,6 @@
 package dev.kalshisim.sim.feed;
 
+import dev.kalshisim.sim.wire.MarketIds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package dev.kalshisim.sim.server.rest;
 
+import dev.kalshisim.sim.wire.OrderCommands;
+import dev.kalshisim.sim.wire.Rejections;
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.Direction;
 import dev.kalshisim.core.model.Order;

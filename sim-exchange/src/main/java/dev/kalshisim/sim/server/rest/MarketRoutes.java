@@ -1,5 +1,6 @@
 package dev.kalshisim.sim.server.rest;
 
+import dev.kalshisim.sim.wire.Rejections;
 import dev.kalshisim.core.model.Market;
 import dev.kalshisim.core.model.MarketOrderbook;
 import dev.kalshisim.core.model.MarketStatus;

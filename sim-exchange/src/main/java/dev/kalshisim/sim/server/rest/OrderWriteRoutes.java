@@ -19,6 +19,9 @@ import dev.kalshisim.sim.engine.config.EngineLimits;
 import dev.kalshisim.sim.engine.order.CancelResult;
 import dev.kalshisim.sim.engine.order.OrderResult;
 import dev.kalshisim.sim.engine.order.PlaceOrder;
+import dev.kalshisim.sim.wire.OrderAnswers;
+import dev.kalshisim.sim.wire.OrderCommands;
+import dev.kalshisim.sim.wire.Rejections;
 import dev.kalshisim.sim.server.http.ApiException;
 import dev.kalshisim.sim.server.http.Call;
 import dev.kalshisim.sim.server.http.Route;
@@ -60,7 +63,7 @@ public final class OrderWriteRoutes {
         if (!result.isAccepted()) {
             throw Rejections.toException(result.reject(), result.message());
         }
-        return RouteResponse.created(created(result));
+        return RouteResponse.created(OrderAnswers.created(result));
     }
 
     private RouteResponse cancel(Call call) {
@@ -69,8 +72,7 @@ public final class OrderWriteRoutes {
         if (!result.isAccepted()) {
             throw Rejections.toException(result.reject(), result.message());
         }
-        return RouteResponse.ok(new CancelOrderV2Response(result.orderId(), result.clientOrderId(), result.reducedBy(),
-                result.time().toEpochMilli()));
+        return RouteResponse.ok(OrderAnswers.canceled(result));
     }
 
     private RouteResponse amend(Call call) {
@@ -81,9 +83,7 @@ public final class OrderWriteRoutes {
         if (!result.isAccepted()) {
             throw Rejections.toException(result.reject(), result.message());
         }
-        return RouteResponse.ok(new AmendOrderV2Response(result.orderId(), result.order().clientOrderId(),
-                result.remainingCount(), result.fillCount(), result.averageFillPrice().orElse(null),
-                result.averageFeePaid().orElse(null), result.time().toEpochMilli()));
+        return RouteResponse.ok(OrderAnswers.amended(result));
     }
 
     private RouteResponse decrease(Call call) {
@@ -94,8 +94,7 @@ public final class OrderWriteRoutes {
         if (!result.isAccepted()) {
             throw Rejections.toException(result.reject(), result.message());
         }
-        return RouteResponse.ok(new DecreaseOrderV2Response(result.orderId(), result.clientOrderId(),
-                result.remainingCount(), result.time().toEpochMilli()));
+        return RouteResponse.ok(OrderAnswers.decreased(result));
     }
 
     private RouteResponse batchCreate(Call call) {
@@ -123,7 +122,7 @@ public final class OrderWriteRoutes {
         for (int i = 0; i < placed.size(); i++) {
             OrderResult result = placed.get(i);
             results.set(validAt.get(i), result.isAccepted()
-                    ? BatchCreateOrderV2Result.of(created(result))
+                    ? BatchCreateOrderV2Result.of(OrderAnswers.created(result))
                     : BatchCreateOrderV2Result.failed(valid.get(i).clientOrderId(),
                             Rejections.toError(result.reject(), result.message())));
         }
@@ -144,10 +143,7 @@ public final class OrderWriteRoutes {
         }
         List<BatchCancelOrderV2Result> results = new ArrayList<>(ids.size());
         for (CancelResult result : state.exchange().cancelOrders(call.memberId(), ids)) {
-            results.add(result.isAccepted()
-                    ? new BatchCancelOrderV2Result(result.orderId(), result.clientOrderId(), result.reducedBy(),
-                            result.time().toEpochMilli(), null)
-                    : BatchCancelOrderV2Result.failed(result.orderId(), Rejections.toError(result.reject(), result.message())));
+            results.add(OrderAnswers.canceledItem(result));
         }
         return RouteResponse.ok(new BatchCancelOrdersV2Response(results));
     }
@@ -156,12 +152,6 @@ public final class OrderWriteRoutes {
         PortfolioRoutes.subaccount(call.query());
         state.exchange().cancelAll(call.memberId(), null);
         return RouteResponse.noContent();
-    }
-
-    private static CreateOrderV2Response created(OrderResult result) {
-        Money averagePrice = result.averageFillPrice().orElse(null);
-        return new CreateOrderV2Response(result.orderId(), result.order().clientOrderId(), result.fillCount(),
-                result.remainingCount(), averagePrice, result.averageFeePaid().orElse(null), result.time().toEpochMilli());
     }
 
     /** The items of a batch: 1 to {@link EngineLimits#maxBatchItems}, the token cost limits batches sooner. */

@@ -1,5 +1,6 @@
 package dev.kalshisim.sim.server.rest;
 
+import dev.kalshisim.sim.wire.Rejections;
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.EventPosition;
 import dev.kalshisim.core.model.Fill;

@@ -1,4 +1,4 @@
-package dev.kalshisim.sim.feed;
+package dev.kalshisim.sim.wire;
 
 import dev.kalshisim.core.model.Market;
 import dev.kalshisim.core.model.Price;
@@ -12,7 +12,7 @@ import dev.kalshisim.sim.engine.time.Times;
 import java.time.Instant;
 
 /** Builds the public channels' message bodies (book, trade, lifecycle) from engine events. Stateless. */
-final class MarketPayloads {
+public final class MarketPayloads {
 
     private MarketPayloads() {
     }
@@ -22,7 +22,7 @@ final class MarketPayloads {
      * {@code useYesPrice}; the order's {@code client_order_id} only when {@code toOwner}, i.e. when
      * the subscriber's own order caused the change.
      */
-    static OrderbookDelta delta(ExchangeEvent.BookChanged change, boolean useYesPrice, boolean toOwner) {
+    public static OrderbookDelta delta(ExchangeEvent.BookChanged change, boolean useYesPrice, boolean toOwner) {
         Price price = useYesPrice ? change.side().toYesPrice(change.price()) : change.price();
         String clientOrderId = toOwner ? change.clientOrderId() : null;
         return new OrderbookDelta(change.ticker(), MarketIds.of(change.ticker()), price, change.delta(), change.side(),
@@ -30,7 +30,7 @@ final class MarketPayloads {
     }
 
     /** The {@code trade} body of a public trade. */
-    static TradeUpdate trade(Trade trade) {
+    public static TradeUpdate trade(Trade trade) {
         long millis = trade.createdTime().toEpochMilli();
         return new TradeUpdate(trade.tradeId(), trade.ticker(), trade.yesPriceDollars(), trade.noPriceDollars(),
                 trade.countFp(), trade.takerSide(), trade.takerOutcomeSide(), trade.takerBookSide(),
@@ -41,7 +41,7 @@ final class MarketPayloads {
      * The {@code market_lifecycle_v2} body of a lifecycle change, or {@code null} for a change
      * Kalshi sends no message for (reaching close time).
      */
-    static MarketLifecycleUpdate lifecycle(ExchangeEvent.MarketLifecycleChanged change) {
+    public static MarketLifecycleUpdate lifecycle(ExchangeEvent.MarketLifecycleChanged change) {
         Market market = change.market();
         String ticker = change.ticker();
         long nowSeconds = Times.epochSeconds(change.tsNanos());

@@ -1,4 +1,4 @@
-package dev.kalshisim.sim.feed;
+package dev.kalshisim.sim.wire;
 
 import dev.kalshisim.core.model.Fill;
 import dev.kalshisim.core.model.MarketPosition;
@@ -11,13 +11,13 @@ import dev.kalshisim.sim.engine.event.ExchangeEvent;
 import java.time.Instant;
 
 /** Builds the private channels' message bodies (fill, user order, position) from engine events. Stateless. */
-final class MemberPayloads {
+public final class MemberPayloads {
 
     private MemberPayloads() {
     }
 
     /** The {@code fill} body; {@code purchased_side} (deprecated) is the outcome the fill bought exposure to. */
-    static FillUpdate fill(ExchangeEvent.OrderFilled filled) {
+    public static FillUpdate fill(ExchangeEvent.OrderFilled filled) {
         Fill fill = filled.fill();
         long millis = fill.createdTime().toEpochMilli();
         Integer subaccount = fill.subaccountNumber() == null || fill.subaccountNumber() == 0 ? null
@@ -30,7 +30,7 @@ final class MemberPayloads {
     }
 
     /** The {@code user_order} body: the REST order plus millisecond times; a missing client order id is sent as "". */
-    static UserOrderUpdate userOrder(ExchangeEvent.OrderUpdated updated) {
+    public static UserOrderUpdate userOrder(ExchangeEvent.OrderUpdated updated) {
         Order order = updated.order();
         return new UserOrderUpdate(order.orderId(), order.userId() == null ? updated.memberId() : order.userId(),
                 order.ticker(), order.status(), order.side(), order.side() == OutcomeSide.YES, order.outcomeSide(),
@@ -48,7 +48,7 @@ final class MemberPayloads {
      * {@code market_exposure_dollars}; the simulator does not split fees between open and closed
      * contracts, so {@code position_fee_cost_dollars} repeats {@code fees_paid_dollars}.
      */
-    static MarketPositionUpdate position(ExchangeEvent.PositionUpdated updated) {
+    public static MarketPositionUpdate position(ExchangeEvent.PositionUpdated updated) {
         MarketPosition position = updated.position();
         return new MarketPositionUpdate(updated.memberId(), position.ticker(), position.positionFp(),
                 position.marketExposureDollars(), position.realizedPnlDollars(), position.feesPaidDollars(),

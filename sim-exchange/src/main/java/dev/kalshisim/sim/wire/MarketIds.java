@@ -1,4 +1,4 @@
-package dev.kalshisim.sim.feed;
+package dev.kalshisim.sim.wire;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;

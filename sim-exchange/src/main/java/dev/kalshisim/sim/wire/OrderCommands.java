@@ -1,4 +1,4 @@
-package dev.kalshisim.sim.server.rest;
+package dev.kalshisim.sim.wire;
 
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.Price;
@@ -19,7 +19,7 @@ import java.time.Instant;
  * whatever Kalshi's request validation refuses (missing required fields, counts of zero, ranges),
  * so the engine only ever sees well-formed commands. Price-grid and business rules stay in the engine.
  */
-final class OrderCommands {
+public final class OrderCommands {
 
     /** Expiration times must stay within the engine's clock range (epoch nanoseconds). */
     private static final long MAX_EPOCH_SECONDS = EngineLimits.LATEST_TIME.getEpochSecond() - 1;
@@ -28,7 +28,7 @@ final class OrderCommands {
     }
 
     /** The engine command for a V2 create body. */
-    static PlaceOrder place(String memberId, CreateOrderV2Request body, EngineLimits limits) {
+    public static PlaceOrder place(String memberId, CreateOrderV2Request body, EngineLimits limits) {
         String ticker = requireText(body.ticker(), "ticker");
         require(body.side(), "side");
         Count count = orderCount(require(body.count(), "count"), "count", limits);
@@ -44,7 +44,7 @@ final class OrderCommands {
     }
 
     /** The engine command for a V2 amend body. */
-    static AmendCommand amend(String memberId, String orderId, AmendOrderV2Request body, EngineLimits limits) {
+    public static AmendCommand amend(String memberId, String orderId, AmendOrderV2Request body, EngineLimits limits) {
         String ticker = requireText(body.ticker(), "ticker");
         require(body.side(), "side");
         Price price = require(body.price(), "price");
@@ -55,13 +55,13 @@ final class OrderCommands {
     }
 
     /** The engine command for a V2 decrease body: exactly one of {@code reduce_by} and {@code reduce_to}. */
-    static DecreaseCommand decrease(String memberId, String orderId, DecreaseOrderV2Request body, EngineLimits limits) {
+    public static DecreaseCommand decrease(String memberId, String orderId, DecreaseOrderV2Request body, EngineLimits limits) {
         exchangeIndex(body.exchangeIndex());
         return decrease(memberId, orderId, body.reduceBy(), body.reduceTo(), limits);
     }
 
     /** A decrease by or to a count, exactly one of which is set. */
-    static DecreaseCommand decrease(String memberId, String orderId, Count reduceBy, Count reduceTo,
+    public static DecreaseCommand decrease(String memberId, String orderId, Count reduceBy, Count reduceTo,
             EngineLimits limits) {
         if ((reduceBy == null) == (reduceTo == null)) {
             throw ApiException.invalid("exactly one of reduce_by and reduce_to is required");
@@ -77,28 +77,28 @@ final class OrderCommands {
     }
 
     /** A count one order may carry: above zero and at most the engine's largest order. */
-    static Count orderCount(Count count, String field, EngineLimits limits) {
+    public static Count orderCount(Count count, String field, EngineLimits limits) {
         if (!limits.acceptsOrderCount(count)) {
             throw ApiException.invalid(limits.orderCountRule(field) + ", got " + count);
         }
         return count;
     }
 
-    static <T> T require(T value, String field) {
+    public static <T> T require(T value, String field) {
         if (value == null) {
             throw ApiException.invalid(field + " is required");
         }
         return value;
     }
 
-    static String requireText(String value, String field) {
+    public static String requireText(String value, String field) {
         if (value == null || value.isBlank()) {
             throw ApiException.invalid(field + " is required");
         }
         return value;
     }
 
-    static int subaccount(Integer subaccount) {
+    public static int subaccount(Integer subaccount) {
         if (subaccount == null) {
             return 0;
         }
@@ -109,13 +109,13 @@ final class OrderCommands {
     }
 
     /** The simulator runs every market on shard 0 but accepts any valid shard index. */
-    static void exchangeIndex(Integer exchangeIndex) {
+    public static void exchangeIndex(Integer exchangeIndex) {
         if (exchangeIndex != null && (exchangeIndex < -1 || exchangeIndex > 63)) {
             throw ApiException.invalid("exchange_index must be -1 to 63, got " + exchangeIndex);
         }
     }
 
-    static Instant expiration(Long epochSeconds) {
+    public static Instant expiration(Long epochSeconds) {
         if (epochSeconds == null) {
             return null;
         }
@@ -126,7 +126,7 @@ final class OrderCommands {
         return Instant.ofEpochSecond(epochSeconds);
     }
 
-    static String emptyToNull(String text) {
+    public static String emptyToNull(String text) {
         return text == null || text.isEmpty() ? null : text;
     }
 }
