@@ -5,6 +5,7 @@ import static dev.kalshisim.core.model.OutcomeSide.YES;
 import static dev.kalshisim.sim.replay.ReplayScript.MARKET;
 import static dev.kalshisim.sim.replay.ReplayScript.level;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.kalshisim.data.replay.ReplayLogFormat;
 import dev.kalshisim.sim.replay.ReplayScript.Fill;
@@ -55,7 +56,7 @@ class L2FillModelTest {
 
         assertThat(aheadSeen).containsExactly(1000L, 400L, 0L);
         assertThat(fills).extracting(Fill::orderId, Fill::hundredths).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("A", 300L));
+                tuple("A", 300L));
         // Reported by the third print (snapshot 4 records, then print, delta, print, delta, print).
         assertThat(fills.get(0).afterRecords()).isEqualTo(9);
     }
@@ -80,7 +81,7 @@ class L2FillModelTest {
                 .tradeAndDelta(4500, 20, NO)
                 .run(model(QueueModels.conservative()), temp);
         assertThat(fills).extracting(Fill::orderId, Fill::hundredths).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("high", 400L), org.assertj.core.groups.Tuple.tuple("low", 500L));
+                tuple("high", 400L), tuple("low", 500L));
     }
 
     @Test
@@ -100,8 +101,8 @@ class L2FillModelTest {
                 .trade(4500, 4, NO)
                 .run(model, temp);
         assertThat(fills).extracting(Fill::orderId, Fill::hundredths).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("A", 200L), org.assertj.core.groups.Tuple.tuple("B", 300L),
-                org.assertj.core.groups.Tuple.tuple("A", 100L));
+                tuple("A", 200L), tuple("B", 300L),
+                tuple("A", 100L));
     }
 
     @Test
@@ -289,7 +290,7 @@ class L2FillModelTest {
                 .delta(NO, 5100, 3) // YES ask at 0.49: crosses nothing
                 .run(model(QueueModels.conservative()), temp);
         assertThat(fills).extracting(Fill::orderId, Fill::hundredths).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("bid48", 500L), org.assertj.core.groups.Tuple.tuple("bid47", 200L));
+                tuple("bid48", 500L), tuple("bid47", 200L));
         assertThat(depleted[0]).isEqualTo(700);
         assertThat(seen.get(0)).isEmpty();
     }
@@ -303,7 +304,7 @@ class L2FillModelTest {
                 .run(model(QueueModels.conservative()), temp);
         // The 2 that were there before the order joined had not traded with it; the 3 new ones would have.
         assertThat(fills).extracting(Fill::orderId, Fill::hundredths).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("bid48", 300L));
+                tuple("bid48", 300L));
     }
 
     @Test
@@ -321,7 +322,7 @@ class L2FillModelTest {
         assertThat(seen.get(0)).containsExactly("2:5300:1000", "2:5250:400");
         assertThat(seen.get(1)).containsExactly("1:4505:200", "1:4500:1000");
         assertThat(fills).extracting(Fill::orderId, Fill::hundredths).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("A", 100L));
+                tuple("A", 100L));
     }
 
     @Test
@@ -332,7 +333,7 @@ class L2FillModelTest {
                 .trade(4500, 3, null)
                 .run(model(QueueModels.conservative()), temp);
         assertThat(fills).extracting(Fill::orderId, Fill::hundredths).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("A", 200L));
+                tuple("A", 200L));
     }
 
     @Test
