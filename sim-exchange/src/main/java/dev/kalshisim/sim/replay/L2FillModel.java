@@ -34,6 +34,11 @@ import java.util.SplittableRandom;
  *       (a delta there, or a snapshot).</li>
  * </ul>
  *
+ * <p>When it reports a fill the model lowers the order's remaining count itself, and an order it
+ * filled completely leaves its queue at once; the engine's {@code resized} or {@code left} for it
+ * afterwards only confirms (unknown ids are ignored). Fills are reported after the record is fully
+ * applied, so the sink may call back into the model.
+ *
  * <p>{@link #apply} costs a few array writes when no strategy order rests at the level touched, and
  * allocates nothing.
  */

@@ -28,8 +28,14 @@ import java.util.Objects;
  *       the queue model has nothing to decide.</li>
  *   <li>An arriving order may take only the latest quote: the YES bid and ask of the latest ticker
  *       or print, each offered at the size of the market's last print; what it takes stays taken
- *       until a print or a ticker with another price refreshes that quote.</li>
+ *       until a print or a ticker with another price refreshes that quote (a ticker repeating the
+ *       price only updates the size to the latest print's).</li>
  * </ul>
+ *
+ * <p>When it reports a fill the model lowers the order's remaining count itself, and an order it
+ * filled completely leaves its queue at once; the engine's {@code resized} or {@code left} for it
+ * afterwards only confirms (unknown ids are ignored). Fills are reported after the record is fully
+ * applied, so the sink may call back into the model.
  */
 public final class TradesFillModel implements FillModel {
 
@@ -113,12 +119,16 @@ public final class TradesFillModel implements FillModel {
             int bid = yesBid > 0 && yesBid < MAX_UNITS ? yesBid : NO_PRICE;
             if (bid != m.bidUnits) {
                 m.setBid(bid, m.lastPrintSize);
+            } else {
+                m.bidSize = m.lastPrintSize; // the same quote: what was taken stays taken
             }
         }
         if (yesAsk != NO_PRICE) {
             int ask = yesAsk > 0 && yesAsk < MAX_UNITS ? yesAsk : NO_PRICE;
             if (ask != m.askUnits) {
                 m.setAsk(ask, m.lastPrintSize);
+            } else {
+                m.askSize = m.lastPrintSize;
             }
         }
     }
