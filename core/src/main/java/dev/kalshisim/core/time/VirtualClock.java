@@ -1,5 +1,6 @@
 package dev.kalshisim.core.time;
 
+import java.util.ArrayDeque;
 import java.util.PriorityQueue;
 import java.util.function.Consumer;
 
@@ -14,6 +15,12 @@ public final class VirtualClock implements Clock {
 
     private final Object lock = new Object();
     private final PriorityQueue<Entry> due = new PriorityQueue<>();
+    /**
+     * Callbacks scheduled for exactly the current time, in scheduling order: most of a backtest's
+     * callbacks (a runner posts its tasks "now"), kept out of the heap. Time cannot move past them,
+     * so they merge with the heap's entries at the same time by sequence alone.
+     */
+    private final ArrayDeque<Entry> now = new ArrayDeque<>();
     private final Consumer<Throwable> errorHandler;
     private long nowNanos;
     private long nextSequence;
@@ -51,7 +58,11 @@ public final class VirtualClock implements Clock {
         Entry entry;
         synchronized (lock) {
             entry = new Entry(atEpochNanos, nextSequence++, task);
-            due.add(entry);
+            if (atEpochNanos == nowNanos) {
+                now.addLast(entry);
+            } else {
+                due.add(entry);
+            }
         }
         return entry;
     }
@@ -81,18 +92,34 @@ public final class VirtualClock implements Clock {
                     throw new IllegalArgumentException(
                             "a clock cannot go backwards: now=" + nowNanos + " target=" + targetEpochNanos);
                 }
-                next = due.peek();
-                if (next == null || next.atNanos > targetEpochNanos) {
-                    nowNanos = targetEpochNanos;
-                    lock.notifyAll();
+                next = pollDue(targetEpochNanos);
+                if (next == null) {
+                    if (nowNanos != targetEpochNanos) {
+                        nowNanos = targetEpochNanos;
+                        lock.notifyAll();
+                    }
                     return;
                 }
-                due.poll();
-                nowNanos = Math.max(nowNanos, next.atNanos);
-                lock.notifyAll();
+                if (next.atNanos > nowNanos) {
+                    nowNanos = next.atNanos;
+                    lock.notifyAll();
+                }
             }
             next.run(errorHandler);
         }
+    }
+
+    /** Takes the earliest callback due at or before {@code target} (ties by sequence), or null; under the lock. */
+    private Entry pollDue(long target) {
+        Entry heap = due.peek();
+        Entry lane = now.peekFirst();
+        if (lane != null && (heap == null || heap.compareTo(lane) > 0)) {
+            return now.pollFirst();
+        }
+        if (heap == null || heap.atNanos > target) {
+            return null;
+        }
+        return due.poll();
     }
 
     /** Runs every callback already due without moving time. */
@@ -103,6 +130,9 @@ public final class VirtualClock implements Clock {
     /** Returns the due time of the earliest pending callback, or {@code Long.MAX_VALUE} if none. */
     public long nextDueNanos() {
         synchronized (lock) {
+            if (!now.isEmpty()) {
+                return nowNanos;
+            }
             Entry next = due.peek();
             return next == null ? Long.MAX_VALUE : next.atNanos;
         }
@@ -144,7 +174,7 @@ public final class VirtualClock implements Clock {
                     return false;
                 }
                 cancelled = true;
-                return due.remove(this);
+                return due.remove(this) || now.remove(this);
             }
         }
 

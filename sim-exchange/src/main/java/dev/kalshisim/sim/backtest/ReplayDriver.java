@@ -29,6 +29,8 @@ final class ReplayDriver {
     private final long recordsTotal;
     private final BacktestProgress progress;
     private final long startedWallNanos = System.nanoTime();
+    /** The time this driver last moved the clock to. */
+    private long advancedTo = Long.MIN_VALUE;
     private boolean exchangePending;
     private boolean viewPending;
     private long viewDueNanos;
@@ -87,20 +89,20 @@ final class ReplayDriver {
         while (true) {
             long exchangeAt = exchangePending ? exchangeSide.recvNanos() : Long.MAX_VALUE;
             long viewAt = viewPending ? viewDueNanos : Long.MAX_VALUE;
-            long clockAt = clock.nextDueNanos();
-            long next = Math.min(clockAt, Math.min(exchangeAt, viewAt));
-            if (next > targetNanos || next == Long.MAX_VALUE) {
-                if (targetNanos != Long.MAX_VALUE && targetNanos > clock.nowNanos()) {
-                    clock.advanceTo(targetNanos);
+            long next = Math.min(exchangeAt, viewAt);
+            if (next > targetNanos) {
+                if (targetNanos != Long.MAX_VALUE) {
+                    // One call runs every callback due by then, those they schedule included.
+                    advancedTo = Math.max(advancedTo, Math.max(targetNanos, clock.nowNanos()));
+                    clock.advanceTo(advancedTo);
                 }
                 return;
             }
-            if (next > clock.nowNanos()) {
-                clock.advanceTo(next);
-            }
-            if (clockAt == next) {
-                clock.runDue();
-            } else if (exchangeAt == next) {
+            // The clock's callbacks due by the record's time run first, then the record. A record
+            // stamped before the clock (a recording not in receive order) is applied at once.
+            advancedTo = Math.max(advancedTo, next);
+            clock.advanceTo(advancedTo);
+            if (exchangeAt == next) {
                 applyExchangeRecord();
             } else {
                 deliverViewRecord();
