@@ -117,6 +117,7 @@ public final class BacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        quietLog();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Window.checkOrder(from, to);
@@ -174,6 +175,18 @@ public final class BacktestCommand implements Callable<Integer> {
             err.flush();
         }
         return cached.log();
+    }
+
+    /**
+     * Keeps the strategy's and the runner's info lines off standard error, where they would break
+     * the progress line: everything they say is in the result files (rejections, orders). Set the
+     * property {@code org.slf4j.simpleLogger.defaultLogLevel} to see them. Only effective before
+     * the first logger is made, which for the jar is now.
+     */
+    private static void quietLog() {
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
     }
 
     /** The wall clock, for progress only: nothing the result files hold depends on it. */

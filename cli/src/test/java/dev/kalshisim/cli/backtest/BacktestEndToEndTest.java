@@ -2,6 +2,8 @@ package dev.kalshisim.cli.backtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kalshisim.cli.Main;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -72,13 +74,29 @@ class BacktestEndToEndTest {
         assertThat(temp.toFile().list()).containsExactly("out");
     }
 
-    private static String backtest(Path target) {
+    @Test
+    void theResultSaysWhichFillModelItUsed() throws IOException {
+        Path target = temp.resolve("trades");
+
+        String out = backtest(target, "--fill-model", "trades", "--queue-model", "conservative", "--pacing", "off",
+                "--latency", "0ms", "--latency-jitter", "0ms");
+
+        assertThat(lastLine(out)).matches(SummaryText.LAST_LINE);
+        assertThat(out).contains("fill model trades, queue model conservative", "pacing off");
+        JsonNode summary = new ObjectMapper().readTree(target.resolve(ResultFolder.SUMMARY).toFile());
+        assertThat(summary.get("result").get("fill_model").asText()).isEqualTo("trades");
+        assertThat(summary.get("config").get("pacing").asBoolean()).isFalse();
+        assertThat(summary.get("config").get("window").get("to").asText()).isEqualTo("2026-03-18T18:05:00.000000000Z");
+    }
+
+    private static String backtest(Path target, String... options) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {"backtest", "--data", recording.toString(), "--strategy", "mid-quoter",
-            "--param", "ticker=" + ConstructedRecording.TICKER, "--param", "spread=0.02", "--seed", "11",
-            "--from", "2026-03-18T18:00:00Z", "--to", "2026-03-18T18:05:00Z", "--out", target.toString()},
-                new PrintWriter(out, true), new PrintWriter(err, true));
+        List<String> args = new ArrayList<>(List.of("backtest", "--data", recording.toString(), "--strategy",
+                "mid-quoter", "--param", "ticker=" + ConstructedRecording.TICKER, "--param", "spread=0.02", "--seed",
+                "11", "--from", "2026-03-18T18:00:00Z", "--to", "2026-03-18T18:05:00Z", "--out", target.toString()));
+        args.addAll(List.of(options));
+        int code = Main.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
         assertThat(code).as(err.toString()).isZero();
         return out.toString();
     }
