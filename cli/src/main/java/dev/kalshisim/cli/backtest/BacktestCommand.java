@@ -5,6 +5,8 @@ import dev.kalshisim.core.limits.Tier;
 import dev.kalshisim.core.time.Clock;
 import dev.kalshisim.core.time.WallClock;
 import dev.kalshisim.data.DataLocation;
+import dev.kalshisim.data.recording.Manifest;
+import dev.kalshisim.data.recording.RecordingReader;
 import dev.kalshisim.data.replay.ReplayLog;
 import dev.kalshisim.data.replay.ReplayLogCache;
 import dev.kalshisim.data.sample.SampleCache;
@@ -106,6 +108,8 @@ public final class BacktestCommand implements Callable<Integer> {
                     + "replaced; any other folder is refused.")
     Path out;
 
+    private Manifest manifest;
+
     /** The command as the command line makes it. */
     public BacktestCommand() {
         this(Backtest::run);
@@ -130,7 +134,8 @@ public final class BacktestCommand implements Callable<Integer> {
         BacktestConfig config = BacktestConfig.defaults(log, choice.strategy(), choice.name())
                 .withParameters(choice.parameters()).withSeed(seed).withTier(tier).withFillModel(fillModel)
                 .withQueueModel(queueModel).withLatency(BacktestConfig.Latency.uniform(latencyNanos, jitterNanos))
-                .withPacing(pacing.paced()).withWindow(window.fromNanos(), window.toNanos());
+                .withPacing(pacing.paced()).withWindow(window.fromNanos(), window.toNanos())
+                .withManifest(manifest);
 
         Path staging = folder.stage();
         BacktestResult result;
@@ -169,6 +174,8 @@ public final class BacktestCommand implements Callable<Integer> {
         try (ConsoleProgress.Phase building = progress.phase()) {
             cached = ReplayLogCache.standard().open(dir, progress.logBuilding(building));
         }
+        // The manifest names each market's series, event, fees and price grid, as serve --replay reads them.
+        manifest = RecordingReader.readManifest(dir);
         if (cached.outcome() == ReplayLogCache.Outcome.REBUILT) {
             // Worth a line: the cached log was stale or damaged, which is why this start was slow.
             err.println("rebuilt the replay log: " + cached.reason());
