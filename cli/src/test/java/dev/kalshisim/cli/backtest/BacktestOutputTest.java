@@ -60,7 +60,8 @@ class BacktestOutputTest {
 
         BacktestConfig config = seen.get();
         BacktestConfig defaults = BacktestConfig.defaults(config.log(), config.strategy(), "mid-quoter");
-        assertThat(config).usingRecursiveComparison().ignoringFields("parameters").isEqualTo(defaults);
+        assertThat(config).usingRecursiveComparison().ignoringFields("parameters", "manifest").isEqualTo(defaults);
+        assertThat(config.manifest()).as("the recording's manifest goes to the backtest").isNotNull();
         assertThat(config.parameters().asMap()).containsExactly(Map.entry("ticker", ConstructedRecording.TICKER));
 
         assertThat(run(scripted(seen), "--out", target.toString(), "--seed", "7", "--tier", "premier", "--fill-model",

@@ -14,6 +14,8 @@ import dev.kalshisim.data.replay.ReplayLog;
 import dev.kalshisim.data.replay.ReplayLogFormat;
 import dev.kalshisim.sim.engine.MatchingExchange;
 import dev.kalshisim.sim.engine.config.EngineConfig;
+import dev.kalshisim.sim.engine.retention.HistorySink;
+import dev.kalshisim.sim.engine.retention.LiveWindow;
 import dev.kalshisim.sim.engine.event.ExchangeEvent;
 import dev.kalshisim.sim.engine.event.ExchangeListener;
 import dev.kalshisim.sim.engine.order.AmendCommand;
@@ -76,7 +78,11 @@ final class BacktestExchange {
 
     BacktestExchange(ReplayLog log, Manifest manifest, Clock clock, FillModel model, long seed, Money balance) {
         this.log = log;
-        this.engine = new MatchingExchange(clock, EngineConfig.defaults().withIdSeed(seed));
+        // A short live window: past 1,000 of each, the oldest finished orders and trades (with their
+        // fills) leave the engine. Nothing reads them back in a backtest (the journal has them), so a
+        // long recording keeps a flat heap; the account's ledger and resting orders never leave.
+        this.engine = new MatchingExchange(clock, EngineConfig.defaults().withIdSeed(seed),
+                LiveWindow.defaults().withCaps(1_000, 1_000, 1_000), HistorySink.DISCARD);
         this.model = model;
         this.markets = new MarketIndex(log.tickers());
         this.orders = new StrategyOrders(model, markets);
