@@ -9,8 +9,6 @@ import dev.kalshisim.data.replay.ReplayCursor;
 import dev.kalshisim.data.replay.ReplayKind;
 import java.math.BigInteger;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
 
@@ -59,7 +57,7 @@ public final class L2FillModel implements FillModel {
     private SideLevels[][] books;
     /** Whether each market's book is complete (a snapshot has ended and none is being read). */
     private boolean[] trusted;
-    private final Map<String, QueuedOrder> orders = new HashMap<>();
+    private final StrategyQueues orders = new StrategyQueues((market, side) -> sides(market)[side]);
     private final FillBuffer fills = new FillBuffer();
 
     public L2FillModel(QueueModel queue, SplittableRandom random, int marketCount) {
@@ -312,20 +310,7 @@ public final class L2FillModel implements FillModel {
     }
 
     private void settle(FillSink sink) {
-        int n = fills.size();
-        for (int i = 0; i < n; i++) {
-            QueuedOrder o = fills.order(i);
-            if (o.remaining <= 0 && orders.get(o.id) == o) {
-                remove(o);
-            }
-        }
-        try {
-            for (int i = 0; i < n; i++) {
-                sink.fill(fills.order(i).id, fills.quantity(i));
-            }
-        } finally {
-            fills.clear();
-        }
+        orders.settle(fills, sink);
     }
 
     // ---- the strategy's orders
@@ -333,51 +318,22 @@ public final class L2FillModel implements FillModel {
     @Override
     public void joined(StrategyOrder order) {
         checkOrder(order);
-        QueuedOrder old = orders.remove(order.orderId());
-        if (old != null) {
-            sides(old.market)[old.side].unlink(old);
-        }
-        SideLevels levels = sides(order.market())[order.side()];
-        int slot = levels.slotOf(order.priceUnits());
-        QueuedOrder o = new QueuedOrder(order.orderId(), order.market(), order.side(), order.priceUnits(),
-                order.remaining());
-        long ahead = levels.displayed(slot);
-        QueuedOrder last = levels.tail[slot];
-        o.ahead = last == null ? ahead : Math.max(ahead, last.ahead);
-        levels.append(o, slot);
-        orders.put(o.id, o);
+        orders.join(order, SideLevels::displayed);
     }
 
     @Override
     public void resized(String orderId, long remaining) {
-        QueuedOrder o = orders.get(orderId);
-        if (o == null) {
-            return;
-        }
-        if (remaining <= 0) {
-            remove(o);
-        } else {
-            o.remaining = remaining;
-        }
+        orders.resized(orderId, remaining);
     }
 
     @Override
     public void left(String orderId) {
-        QueuedOrder o = orders.get(orderId);
-        if (o != null) {
-            remove(o);
-        }
-    }
-
-    private void remove(QueuedOrder o) {
-        orders.remove(o.id);
-        sides(o.market)[o.side].unlink(o);
+        orders.left(orderId);
     }
 
     /** Recorded hundredths ahead of a resting order, or -1 when it does not rest here. */
     public long queueAhead(String orderId) {
-        QueuedOrder o = orders.get(orderId);
-        return o == null ? -1 : o.ahead;
+        return orders.queueAhead(orderId);
     }
 
     // ---- what an arriving order may take

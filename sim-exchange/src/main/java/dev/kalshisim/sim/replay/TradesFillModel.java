@@ -9,8 +9,6 @@ import static dev.kalshisim.sim.replay.SideLevels.MAX_UNITS;
 import dev.kalshisim.data.replay.ReplayCursor;
 import dev.kalshisim.data.replay.ReplayKind;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -43,7 +41,7 @@ public final class TradesFillModel implements FillModel {
 
     private final QueueModel queue;
     private Market[] markets;
-    private final Map<String, QueuedOrder> orders = new HashMap<>();
+    private final StrategyQueues orders = new StrategyQueues((market, side) -> market(market).sides[side]);
     private final FillBuffer fills = new FillBuffer();
 
     public TradesFillModel(QueueModel queue, int marketCount) {
@@ -134,20 +132,7 @@ public final class TradesFillModel implements FillModel {
     }
 
     private void settle(FillSink sink) {
-        int n = fills.size();
-        for (int i = 0; i < n; i++) {
-            QueuedOrder o = fills.order(i);
-            if (o.remaining <= 0 && orders.get(o.id) == o) {
-                remove(o);
-            }
-        }
-        try {
-            for (int i = 0; i < n; i++) {
-                sink.fill(fills.order(i).id, fills.quantity(i));
-            }
-        } finally {
-            fills.clear();
-        }
+        orders.settle(fills, sink);
     }
 
     @Override
@@ -156,52 +141,25 @@ public final class TradesFillModel implements FillModel {
                 || order.market() < 0) {
             throw new IllegalArgumentException("not a restable order: " + order);
         }
-        QueuedOrder old = orders.remove(order.orderId());
-        if (old != null) {
-            market(old.market).sides[old.side].unlink(old);
-        }
         Market m = market(order.market());
-        SideLevels levels = m.sides[order.side()];
-        int slot = levels.slotOf(order.priceUnits());
-        QueuedOrder o = new QueuedOrder(order.orderId(), order.market(), order.side(), order.priceUnits(),
-                order.remaining());
+        // The queue ahead of a print-only order is estimated as the market's mean print size so far.
         long estimate = m.printCount == 0 ? 0 : m.printSum / m.printCount;
-        QueuedOrder last = levels.tail[slot];
-        o.ahead = last == null ? estimate : Math.max(estimate, last.ahead);
-        levels.append(o, slot);
-        orders.put(o.id, o);
+        orders.join(order, (levels, slot) -> estimate);
     }
 
     @Override
     public void resized(String orderId, long remaining) {
-        QueuedOrder o = orders.get(orderId);
-        if (o == null) {
-            return;
-        }
-        if (remaining <= 0) {
-            remove(o);
-        } else {
-            o.remaining = remaining;
-        }
+        orders.resized(orderId, remaining);
     }
 
     @Override
     public void left(String orderId) {
-        QueuedOrder o = orders.get(orderId);
-        if (o != null) {
-            remove(o);
-        }
-    }
-
-    private void remove(QueuedOrder o) {
-        orders.remove(o.id);
-        market(o.market).sides[o.side].unlink(o);
+        orders.left(orderId);
     }
 
     /** The estimated hundredths ahead of a resting order, or -1 when it does not rest here. */
     public long queueAhead(String orderId) {
-        QueuedOrder o = orders.get(orderId);
-        return o == null ? -1 : o.ahead;
+        return orders.queueAhead(orderId);
     }
 
     @Override
