@@ -3,6 +3,7 @@ package dev.kalshisim.cli;
 import dev.kalshisim.cli.run.KeyFile;
 import dev.kalshisim.cli.run.RunUrls;
 import dev.kalshisim.cli.run.StrategyChoice;
+import dev.kalshisim.cli.run.StrategyOptions;
 import dev.kalshisim.core.auth.Credentials;
 import dev.kalshisim.kalshi.client.KalshiClient;
 import dev.kalshisim.core.runtime.BlackoutSchedule;
@@ -28,6 +29,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -63,12 +65,8 @@ final class RunCommand implements Callable<Integer> {
             description = "PEM file with the key's RSA private key (PKCS#1 or PKCS#8).")
     Path keyFile;
 
-    @Option(names = "--strategy", required = true, paramLabel = "NAME",
-            description = "Strategy to run; 'kalshi-sim strategies' lists them.")
-    String strategyName;
-
-    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "A strategy parameter; repeatable.")
-    List<String> parameters = new ArrayList<>();
+    @Mixin
+    StrategyOptions strategy;
 
     @Option(names = "--duration", paramLabel = "TIME", converter = DurationOption.class, defaultValue = "30s",
             description = "How long to run before stopping, like 30s or 5m (default: ${DEFAULT-VALUE}).")
@@ -89,7 +87,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        StrategyChoice choice = StrategyChoice.of(strategyName, parameters);
+        StrategyChoice choice = strategy.choice();
         Credentials credentials = KeyFile.read(keyId, keyFile);
         String restBase = RunUrls.restBase(url);
         URI streamUrl = webSocketUrl != null ? URI.create(webSocketUrl.strip()) : WebSocketUrls.fromRestBase(restBase);

@@ -1,6 +1,7 @@
 package dev.kalshisim.cli.backtest;
 
 import dev.kalshisim.cli.run.StrategyChoice;
+import dev.kalshisim.cli.run.StrategyOptions;
 import dev.kalshisim.core.limits.Tier;
 import dev.kalshisim.core.time.Clock;
 import dev.kalshisim.core.time.WallClock;
@@ -17,11 +18,10 @@ import dev.kalshisim.sim.backtest.BacktestProgress;
 import dev.kalshisim.sim.backtest.BacktestResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -57,12 +57,8 @@ public final class BacktestCommand implements Callable<Integer> {
             description = "The recording: a folder or a bundled sample ('kalshi-sim samples' lists them).")
     String data;
 
-    @Option(names = "--strategy", required = true, paramLabel = "NAME",
-            description = "Strategy to run; 'kalshi-sim strategies' lists them.")
-    String strategyName;
-
-    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "A strategy parameter; repeatable.")
-    List<String> parameters = new ArrayList<>();
+    @Mixin
+    StrategyOptions strategy;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
             description = "Seeds the queue model and latency jitter (default: ${DEFAULT-VALUE}).")
@@ -126,7 +122,7 @@ public final class BacktestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Window.checkOrder(from, to);
         ResultFolder folder = ResultFolder.claim(out);
-        StrategyChoice choice = StrategyChoice.of(strategyName, parameters);
+        StrategyChoice choice = strategy.choice();
         ConsoleProgress progress = new ConsoleProgress(err, System.console() != null, clock());
 
         ReplayLog log = open(progress, err);
