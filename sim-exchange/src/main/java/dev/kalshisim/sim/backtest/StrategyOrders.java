@@ -25,13 +25,14 @@ final class StrategyOrders {
     private final FillModel model;
     private final MarketIndex markets;
     private final Map<String, Resting> resting = new HashMap<>();
-    /** Per market: hundredths the strategy rests at [side][price units on the side's leg]. */
-    private final Map<Integer, long[][]> ownLevels = new HashMap<>();
+    /** Per market: hundredths the strategy rests at [side][price units on the side's leg]; null until it rests there. */
+    private final long[][][] ownLevels;
     private LevelChanges changes = LevelChanges.NONE;
 
     StrategyOrders(FillModel model, MarketIndex markets) {
         this.model = model;
         this.markets = markets;
+        this.ownLevels = new long[markets.size()][][];
     }
 
     /** The engine reported the strategy's order after a change. */
@@ -84,13 +85,13 @@ final class StrategyOrders {
 
     /** Hundredths the strategy rests in {@code market} at ({@code side}, {@code price} on its leg). */
     long ownAt(int market, int side, int price) {
-        long[][] levels = ownLevels.get(market);
+        long[][] levels = ownLevels[market];
         return levels == null ? 0 : levels[side][price];
     }
 
     /** Whether the strategy rests anything in {@code market}. */
     boolean restsIn(int market) {
-        long[][] levels = ownLevels.get(market);
+        long[][] levels = ownLevels[market];
         return levels != null && levels[0][0] > 0;
     }
 
@@ -100,7 +101,11 @@ final class StrategyOrders {
     }
 
     private void own(Resting order, long change) {
-        long[][] levels = ownLevels.computeIfAbsent(order.market, ignored -> new long[3][PRICE_SCALE + 1]);
+        long[][] levels = ownLevels[order.market];
+        if (levels == null) {
+            levels = new long[3][PRICE_SCALE + 1];
+            ownLevels[order.market] = levels;
+        }
         levels[order.side][order.price] += change;
         // levels[0][0] counts resting orders' hundredths in the market, so an empty market is skipped at once.
         levels[0][0] += change;
