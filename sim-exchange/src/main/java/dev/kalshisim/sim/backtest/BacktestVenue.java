@@ -197,8 +197,15 @@ final class BacktestVenue implements Venue, OrderGateway, AccountReader, EventSt
     @Override
     public CompletableFuture<BatchCreateOrdersV2Response> batchCreate(List<CreateOrderV2Request> orders) {
         return request("POST", BATCH, orders.size(), PacedBucket.Priority.NORMAL, null, null, "batch_create", () -> {
+            // An empty or oversized batch is refused whole, as the REST route refuses it.
+            OrderCommands.batchItems(orders, exchange.engine().limits());
             List<BatchCreateOrderV2Result> results = new ArrayList<>(orders.size());
             for (CreateOrderV2Request item : orders) {
+                if (item == null) {
+                    results.add(BatchCreateOrderV2Result.failed(null,
+                            ApiException.invalid("order must be an object").toError()));
+                    continue;
+                }
                 try {
                     PlaceOrder command = OrderCommands.place(BacktestExchange.STRATEGY, item, exchange.engine().limits());
                     OrderResult result = exchange.place(command);
@@ -234,10 +241,7 @@ final class BacktestVenue implements Venue, OrderGateway, AccountReader, EventSt
     @Override
     public CompletableFuture<BatchCancelOrdersV2Response> batchCancel(List<BatchCancelOrderV2Item> orders) {
         return request("DELETE", BATCH, orders.size(), PacedBucket.Priority.CANCEL, null, null, "batch_cancel", () -> {
-            List<String> ids = new ArrayList<>(orders.size());
-            for (BatchCancelOrderV2Item item : orders) {
-                ids.add(item.orderId());
-            }
+            List<String> ids = OrderCommands.cancelIds(OrderCommands.batchItems(orders, exchange.engine().limits()));
             List<BatchCancelOrderV2Result> results = new ArrayList<>(ids.size());
             for (CancelResult result : exchange.cancelAll(ids)) {
                 results.add(OrderAnswers.canceledItem(result));

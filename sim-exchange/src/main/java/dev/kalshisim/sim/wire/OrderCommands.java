@@ -5,6 +5,7 @@ import dev.kalshisim.core.model.Price;
 import dev.kalshisim.core.model.SelfTradePrevention;
 import dev.kalshisim.core.model.TimeInForce;
 import dev.kalshisim.core.wire.AmendOrderV2Request;
+import dev.kalshisim.core.wire.BatchCancelOrderV2Item;
 import dev.kalshisim.core.wire.CreateOrderV2Request;
 import dev.kalshisim.core.wire.DecreaseOrderV2Request;
 import dev.kalshisim.sim.engine.config.EngineLimits;
@@ -13,6 +14,8 @@ import dev.kalshisim.sim.engine.order.DecreaseCommand;
 import dev.kalshisim.sim.engine.order.PlaceOrder;
 import dev.kalshisim.sim.server.http.ApiException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Turns V2 order request bodies into engine commands, refusing with 400 {@code invalid_parameters}
@@ -82,6 +85,34 @@ public final class OrderCommands {
             throw ApiException.invalid(limits.orderCountRule(field) + ", got " + count);
         }
         return count;
+    }
+
+    /** The items of a batch: 1 to {@link EngineLimits#maxBatchItems}, the token cost limits batches sooner. */
+    public static <T> List<T> batchItems(List<T> items, EngineLimits limits) {
+        if (items == null || items.isEmpty()) {
+            throw ApiException.invalid("orders must list at least one order");
+        }
+        if (items.size() > limits.maxBatchItems()) {
+            throw ApiException.invalid("orders takes at most " + limits.maxBatchItems() + " orders, got " + items.size());
+        }
+        return items;
+    }
+
+    /**
+     * The order ids of a V2 batch cancel, refusing the whole batch (400) when an item has none or a
+     * bad subaccount or shard, as Kalshi's request validation does.
+     */
+    public static List<String> cancelIds(List<BatchCancelOrderV2Item> items) {
+        List<String> ids = new ArrayList<>(items.size());
+        for (BatchCancelOrderV2Item item : items) {
+            if (item == null || item.orderId() == null || item.orderId().isEmpty()) {
+                throw ApiException.invalid("every item needs an order_id");
+            }
+            subaccount(item.subaccount());
+            exchangeIndex(item.exchangeIndex());
+            ids.add(item.orderId());
+        }
+        return ids;
     }
 
     public static <T> T require(T value, String field) {

@@ -100,7 +100,7 @@ public final class OrderWriteRoutes {
     private RouteResponse batchCreate(Call call) {
         BatchCreateOrdersV2Request body = call.read(BatchCreateOrdersV2Request.class);
         EngineLimits limits = state.exchange().limits();
-        List<CreateOrderV2Request> items = batchItems(body.orders(), limits);
+        List<CreateOrderV2Request> items = OrderCommands.batchItems(body.orders(), limits);
         // Items that fail request validation get their error in place; the rest go to the engine in one call.
         List<BatchCreateOrderV2Result> results = new ArrayList<>(items.size());
         List<PlaceOrder> valid = new ArrayList<>();
@@ -131,16 +131,8 @@ public final class OrderWriteRoutes {
 
     private RouteResponse batchCancel(Call call) {
         BatchCancelOrdersV2Request body = call.read(BatchCancelOrdersV2Request.class);
-        List<BatchCancelOrderV2Item> items = batchItems(body.orders(), state.exchange().limits());
-        List<String> ids = new ArrayList<>(items.size());
-        for (BatchCancelOrderV2Item item : items) {
-            if (item == null || item.orderId() == null || item.orderId().isEmpty()) {
-                throw ApiException.invalid("every item needs an order_id");
-            }
-            OrderCommands.subaccount(item.subaccount());
-            OrderCommands.exchangeIndex(item.exchangeIndex());
-            ids.add(item.orderId());
-        }
+        List<BatchCancelOrderV2Item> items = OrderCommands.batchItems(body.orders(), state.exchange().limits());
+        List<String> ids = OrderCommands.cancelIds(items);
         List<BatchCancelOrderV2Result> results = new ArrayList<>(ids.size());
         for (CancelResult result : state.exchange().cancelOrders(call.memberId(), ids)) {
             results.add(OrderAnswers.canceledItem(result));
@@ -152,17 +144,6 @@ public final class OrderWriteRoutes {
         PortfolioRoutes.subaccount(call.query());
         state.exchange().cancelAll(call.memberId(), null);
         return RouteResponse.noContent();
-    }
-
-    /** The items of a batch: 1 to {@link EngineLimits#maxBatchItems}, the token cost limits batches sooner. */
-    private static <T> List<T> batchItems(List<T> items, EngineLimits limits) {
-        if (items == null || items.isEmpty()) {
-            throw ApiException.invalid("orders must list at least one order");
-        }
-        if (items.size() > limits.maxBatchItems()) {
-            throw ApiException.invalid("orders takes at most " + limits.maxBatchItems() + " orders, got " + items.size());
-        }
-        return items;
     }
 
     /** Refuses a malformed subaccount query (subaccount, exchange_index); order commands do not use its value. */
