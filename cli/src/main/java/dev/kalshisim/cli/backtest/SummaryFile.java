@@ -125,6 +125,8 @@ final class SummaryFile {
         writeCounts(json, "tokens_by_endpoint", result.tokensByEndpoint());
         json.writeNumberField("events", result.events());
         json.writeNumberField("records", result.records());
+        json.writeNumberField("unoffered_levels", result.unofferedLevels());
+        json.writeNumberField("unmatched_fills", result.unmatchedFills());
         RunResult run = result.run();
         if (run != null) {
             // The runner's own counts, without its elapsed wall time.

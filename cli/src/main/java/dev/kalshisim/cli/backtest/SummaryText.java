@@ -44,6 +44,10 @@ final class SummaryText {
                 waits, millis(result.waitNanos())));
         lines.add(String.format(Locale.ROOT, "events     %,d (%,d records) at %,d events/s", result.events(),
                 result.records(), result.eventsPerSecond()));
+        if (result.unofferedLevels() > 0) {
+            lines.add(String.format(Locale.ROOT, "note       %,d recorded levels were off their market's price grid and "
+                    + "not offered to the strategy's orders", result.unofferedLevels()));
+        }
         lines.add("results    " + out + ": " + String.join(", ", ResultFiles.TABLES) + " (.csv and .jsonl), "
                 + ResultFolder.SUMMARY);
         lines.add(lastLine(result));

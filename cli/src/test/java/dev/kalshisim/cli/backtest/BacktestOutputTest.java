@@ -157,7 +157,7 @@ class BacktestOutputTest {
             return new BacktestResult(config.fillModel(), config.queueModel(), Money.parse("-0.5"), Money.ofCents(1),
                     1, 1, 2, 1, 40_000_000L, Map.of("write", 20L, "read", 10L),
                     Map.of("POST /portfolio/orders", 20L, "GET /portfolio/balance", 10L), 1801, 3604,
-                    2_001_000_000L, null);
+                    2_001_000_000L, null, 0, 0);
         };
     }
 

@@ -59,7 +59,8 @@ public final class Backtest {
         BacktestResult result = new BacktestResult(world.model().name(), world.model().queueModel(), world.pnl(),
                 venue.fees(), venue.ordersAccepted(), venue.fills(), venue.rejections(), venue.rejections429(),
                 venue.waitNanos(), venue.tokensByBucket(), venue.tokensByEndpoint(), world.driver().events(),
-                world.driver().records(), world.driver().elapsedNanos(), run);
+                world.driver().records(), world.driver().elapsedNanos(), run, world.exchange().unofferedLevels(),
+                world.exchange().unmatchedFills());
         journal.finish(result);
         return result;
     }

@@ -74,7 +74,7 @@ final class BacktestExchange {
     private LevelChanges takenChanges = LevelChanges.NONE;
     private long tapeFills;
     private long unmatchedFills;
-    private long skippedLevels;
+    private long unofferedLevels;
 
     BacktestExchange(ReplayLog log, Manifest manifest, Clock clock, FillModel model, long seed, Money balance) {
         this.log = log;
@@ -124,8 +124,8 @@ final class BacktestExchange {
     }
 
     /** Recorded levels that could not be offered to an arriving order (off the market's price grid). */
-    long skippedLevels() {
-        return skippedLevels;
+    long unofferedLevels() {
+        return unofferedLevels;
     }
 
     // ---- the recording -------------------------------------------------------------------------
@@ -275,7 +275,7 @@ final class BacktestExchange {
             OrderResult offered = engine.placeOrder(PlaceOrder.limit(TAPE, ticker, bookSide, Price.ofUnits(yesUnits),
                     Count.ofHundredths(sizes.get(i))));
             if (!offered.isAccepted()) {
-                skippedLevels++;
+                unofferedLevels++;
                 continue;
             }
             placed.add(new Offer(offered.orderId(), market, levelSide, price, sizes.get(i)));

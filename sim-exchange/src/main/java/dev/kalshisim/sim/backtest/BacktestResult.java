@@ -23,10 +23,14 @@ import java.util.Map;
  * @param records          replay records applied
  * @param elapsedNanos     wall time of the replay (not written to the result files)
  * @param run              the strategy runner's own counts
+ * @param unofferedLevels  recorded levels an arriving order could not be offered because their price
+ *                         is off the market's price grid (a recording without its markets' metadata)
+ * @param unmatchedFills   fills of a resting order the engine gave another order than the fill model
+ *                         named (a difference of queue order between the two; 0 when they agree)
  */
 public record BacktestResult(String fillModel, String queueModel, Money pnl, Money fees, long orders, long fills,
         long rejections, long rejections429, long waitNanos, Map<String, Long> tokensByBucket,
-        Map<String, Long> tokensByEndpoint, long events, long records, long elapsedNanos, RunResult run) {
+        Map<String, Long> tokensByEndpoint, long events, long records, long elapsedNanos, RunResult run, long unofferedLevels, long unmatchedFills) {
 
     /** Market events per wall-clock second, rounded down; 0 for a run too short to time. */
     public long eventsPerSecond() {

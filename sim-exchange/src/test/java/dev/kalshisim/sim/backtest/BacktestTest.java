@@ -180,6 +180,25 @@ class BacktestTest {
     }
 
     @Test
+    void aRecordedLevelOffTheMarketsGridIsNotOfferedAndTheResultSaysSo() throws Exception {
+        // No metadata, so the market trades on whole cents; the recorded NO bid at $0.4050 (a YES ask
+        // at $0.5950) cannot be placed there, and the order takes only the 60c ask behind it.
+        ReplayLog log = Recordings.of(MARKET)
+                .snapshotUnits(0, new long[] {3_000, 10}, new long[] {4_050, 5, 4_000, 5})
+                .delta(60_000, OutcomeSide.YES, 29, 1)
+                .write(dir.resolve("off-grid"));
+
+        Entries entries = new Entries();
+        BacktestResult result = run(log, submitAt(1_000,
+                OrderRequest.bid(MARKET, Price.ofCents(62), Count.ofContracts(10))), entries, config -> config);
+
+        assertThat(result.unofferedLevels()).isEqualTo(1);
+        assertThat(entries.of(BacktestEntry.Fill.class)).extracting(BacktestEntry.Fill::price, BacktestEntry.Fill::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Price.ofCents(60), Count.ofContracts(5)));
+        assertThat(result.unmatchedFills()).isZero();
+    }
+
+    @Test
     void theSameRecordingStrategyAndSeedGiveTheSameEntries() throws Exception {
         ReplayLog log = Recordings.of(MARKET)
                 .snapshot(0, new long[] {50, 10, 49, 20}, new long[] {48, 10, 47, 20})

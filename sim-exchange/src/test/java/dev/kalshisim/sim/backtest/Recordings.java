@@ -46,6 +46,12 @@ final class Recordings {
         return this;
     }
 
+    /** A snapshot at {@code atMs} with prices in units of $0.0001 (for sub-cent levels). */
+    Recordings snapshotUnits(long atMs, long[] yesBids, long[] noBids) {
+        events.add(new BookSnapshot(at(atMs), at(atMs), ticker, 1, ++seq, unitLevels(yesBids), unitLevels(noBids)));
+        return this;
+    }
+
     /** A delta at {@code atMs} on {@code side}'s own leg. */
     Recordings delta(long atMs, OutcomeSide side, long cents, long contracts) {
         events.add(new BookDelta(at(atMs), at(atMs), ticker, 1, ++seq, side, Price.ofCents(cents),
@@ -82,6 +88,14 @@ final class Recordings {
 
     static long at(long ms) {
         return T0 + ms * MS;
+    }
+
+    private static List<Level> unitLevels(long[] pairs) {
+        List<Level> levels = new ArrayList<>();
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            levels.add(new Level(Price.ofUnits(pairs[i]), Count.ofContracts(pairs[i + 1])));
+        }
+        return levels;
     }
 
     private static List<Level> levels(long[] pairs) {
