@@ -2,15 +2,8 @@ package dev.kalshisim.cli.backtest;
 
 import dev.kalshisim.cli.run.StrategyChoice;
 import dev.kalshisim.cli.run.StrategyOptions;
-import dev.kalshisim.core.limits.Tier;
 import dev.kalshisim.core.time.Clock;
 import dev.kalshisim.core.time.WallClock;
-import dev.kalshisim.data.DataLocation;
-import dev.kalshisim.data.recording.Manifest;
-import dev.kalshisim.data.recording.RecordingReader;
-import dev.kalshisim.data.replay.ReplayLog;
-import dev.kalshisim.data.replay.ReplayLogCache;
-import dev.kalshisim.data.sample.SampleCache;
 import dev.kalshisim.sim.backtest.Backtest;
 import dev.kalshisim.sim.backtest.BacktestConfig;
 import dev.kalshisim.sim.backtest.BacktestJournal;
@@ -53,58 +46,16 @@ public final class BacktestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "sample:NAME|DIR",
-            description = "The recording: a folder or a bundled sample ('kalshi-sim samples' lists them).")
-    String data;
+    @Mixin
+    ReplayOptions replay;
 
     @Mixin
     StrategyOptions strategy;
-
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
-            description = "Seeds the queue model and latency jitter (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--tier", paramLabel = "TIER", defaultValue = "basic", converter = ModelOption.TierName.class,
-            description = "The account's rate-limit tier (default: ${DEFAULT-VALUE}).")
-    Tier tier;
-
-    @Option(names = "--fill-model", paramLabel = "l2|trades", defaultValue = "l2", converter = ModelOption.Fill.class,
-            description = "l2: orders queue in the recorded books; trades: they fill on recorded prints "
-                    + "(default: ${DEFAULT-VALUE}).")
-    String fillModel;
-
-    @Option(names = "--queue-model", paramLabel = "conservative|probabilistic|optimistic",
-            defaultValue = "probabilistic", converter = ModelOption.Queue.class,
-            description = "Where others' cancels sit relative to the strategy's order (default: ${DEFAULT-VALUE}).")
-    String queueModel;
-
-    @Option(names = "--latency", paramLabel = "TIME", defaultValue = "25ms", converter = LatencyOption.class,
-            description = "Order entry, acknowledgement and market-data latency, each (default: ${DEFAULT-VALUE}).")
-    long latencyNanos;
-
-    @Option(names = "--latency-jitter", paramLabel = "TIME", defaultValue = "10ms", converter = LatencyOption.class,
-            description = "Seeded jitter added to each latency, uniform from 0 to this (default: ${DEFAULT-VALUE}).")
-    long jitterNanos;
-
-    @Option(names = "--pacing", paramLabel = "on|off", defaultValue = "on", converter = PacingOption.Converter.class,
-            description = "on: requests wait for tokens as the live client paces them; off: over-budget requests "
-                    + "are answered 429 (default: ${DEFAULT-VALUE}).")
-    PacingOption pacing;
-
-    @Option(names = "--from", paramLabel = "T", converter = InstantOption.class,
-            description = "Replay from this instant, like 2026-03-18T18:00:00Z (default: the recording's start).")
-    Long from;
-
-    @Option(names = "--to", paramLabel = "T", converter = InstantOption.class,
-            description = "Replay up to this instant (default: the recording's end).")
-    Long to;
 
     @Option(names = "--out", required = true, paramLabel = "DIR",
             description = "Folder for the result files: created if missing; an empty one or a previous result is "
                     + "replaced; any other folder is refused.")
     Path out;
-
-    private Manifest manifest;
 
     /** The command as the command line makes it. */
     public BacktestCommand() {
@@ -120,64 +71,23 @@ public final class BacktestCommand implements Callable<Integer> {
         quietLog();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Window.checkOrder(from, to);
+        replay.checkWindow();
         ResultFolder folder = ResultFolder.claim(out);
         StrategyChoice choice = strategy.choice();
         ConsoleProgress progress = new ConsoleProgress(err, System.console() != null, clock());
 
-        ReplayLog log = open(progress, err);
-        Window window = Window.of(from, to, log.header());
-        BacktestConfig config = BacktestConfig.defaults(log, choice.strategy(), choice.name())
-                .withParameters(choice.parameters()).withSeed(seed).withTier(tier).withFillModel(fillModel)
-                .withQueueModel(queueModel).withLatency(BacktestConfig.Latency.uniform(latencyNanos, jitterNanos))
-                .withPacing(pacing.paced()).withWindow(window.fromNanos(), window.toNanos())
-                .withManifest(manifest);
-
-        Path staging = folder.stage();
-        BacktestResult result;
-        long waits;
-        try (ResultFiles files = new ResultFiles(staging)) {
-            try (ConsoleProgress.Phase replay = progress.phase()) {
-                result = runner.run(config, files, progress.replay(replay));
-            }
-            files.close();
-            waits = files.waits();
-            // Last, so that only a finished result carries the marker.
-            SummaryFile.write(staging.resolve(ResultFolder.SUMMARY),
-                    new SummaryFile.Contents(data, config, result, files));
-        } catch (RuntimeException | Error failure) {
-            folder.abandon();
-            throw failure;
+        RecordingSource.Opened recording = RecordingSource.open(replay.data, progress, err);
+        BacktestConfig config = replay.config(recording, choice);
+        RunWriter.Written written;
+        try (ConsoleProgress.Phase phase = progress.phase()) {
+            written = RunWriter.write(replay.data, config, folder, runner, progress.replay(phase));
         }
-        folder.publish();
 
-        for (String line : SummaryText.lines(data, config, result, waits, out.toString())) {
+        for (String line : SummaryText.lines(replay.data, config, written.result(), written.waits(), out.toString())) {
             stdout.println(line);
         }
         stdout.flush();
         return 0;
-    }
-
-    /** The recording's replay log, generating the sample and building the log first if need be. */
-    private ReplayLog open(ConsoleProgress progress, PrintWriter err) {
-        Path dir;
-        try (ConsoleProgress.Phase generating = progress.phase()) {
-            String sample = data.startsWith(DataLocation.SAMPLE_SCHEME)
-                    ? data.substring(DataLocation.SAMPLE_SCHEME.length()) : data;
-            dir = DataLocation.resolve(data, SampleCache.defaults(), progress.generation(generating, sample));
-        }
-        ReplayLogCache.CachedLog cached;
-        try (ConsoleProgress.Phase building = progress.phase()) {
-            cached = ReplayLogCache.standard().open(dir, progress.logBuilding(building));
-        }
-        // The manifest names each market's series, event, fees and price grid, as serve --replay reads them.
-        manifest = RecordingReader.readManifest(dir);
-        if (cached.outcome() == ReplayLogCache.Outcome.REBUILT) {
-            // Worth a line: the cached log was stale or damaged, which is why this start was slow.
-            err.println("rebuilt the replay log: " + cached.reason());
-            err.flush();
-        }
-        return cached.log();
     }
 
     /**
