@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "A simulated Kalshi exchange and trading toolkit speaking Kalshi's Trade API v2.",
         subcommands = {ServeCommand.class, SoakCommand.class, RunCommand.class, StrategiesCommand.class,
+            dev.kalshisim.cli.backtest.SweepCommand.class,
             ImportCommand.class, dev.kalshisim.cli.backfill.BackfillCommand.class,
             InspectCommand.class,
             RecordCommand.class,

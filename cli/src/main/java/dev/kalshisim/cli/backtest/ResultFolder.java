@@ -27,6 +27,8 @@ final class ResultFolder {
 
     /** Written last; its presence marks a folder as a backtest's result. */
     static final String SUMMARY = "summary.json";
+    /** Written last by a sweep; its presence marks a folder as a sweep's result. */
+    static final String SWEEP = "sweep.json";
 
     private final Path target;
     private final Path staging;
@@ -60,6 +62,26 @@ final class ResultFolder {
             if (!names.isEmpty() && !isResult(names)) {
                 throw new IllegalArgumentException("--out " + out + " is not empty and holds no backtest result "
                         + "(no " + SUMMARY + ", or other files beside it): choose another folder or empty it");
+            }
+        }
+        return new ResultFolder(out);
+    }
+
+    /**
+     * Checks a sweep's {@code out}: missing, empty, or a previous sweep (which is replaced whole),
+     * touching nothing.
+     *
+     * @throws IllegalArgumentException in one line when the folder may not receive a sweep
+     */
+    static ResultFolder claimSweep(Path out) {
+        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(out)) {
+            throw new IllegalArgumentException("--out " + out + " is a file, not a folder");
+        }
+        if (Files.isDirectory(out)) {
+            Set<String> names = entries(out);
+            if (!names.isEmpty() && !names.contains(SWEEP)) {
+                throw new IllegalArgumentException("--out " + out + " is not empty and holds no sweep result "
+                        + "(no " + SWEEP + "): choose another folder or empty it");
             }
         }
         return new ResultFolder(out);
