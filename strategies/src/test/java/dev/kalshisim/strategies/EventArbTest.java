@@ -225,6 +225,35 @@ class EventArbTest {
     }
 
     @Test
+    void waitsForTheWriteBudgetToHoldEveryLeg() {
+        // 3 creates a second: the first trade empties the bucket, the next waits a second for all three.
+        StrategyTestKit kit = started("max-writes-per-second=3");
+        kit.book(book(A, "0.25", 50, "0.28", 5));
+        kit.book(book(B, "0.27", 50, "0.30", 8));
+        kit.book(book(C, "0.29", 50, "0.32", 10));
+        fillAll(kit, kit.commands(SubmitBatch.class).get(0));
+        kit.book(book(A, "0.25", 50, "0.28", 5));
+        kit.book(book(B, "0.27", 50, "0.30", 8));
+        kit.book(book(C, "0.29", 50, "0.32", 10));
+        assertThat(kit.commands(SubmitBatch.class)).hasSize(1);
+
+        kit.advanceBy(999_000_000L);
+        assertThat(kit.commands(SubmitBatch.class)).hasSize(1);
+        kit.advanceBy(1_000_000L);
+        assertThat(kit.commands(SubmitBatch.class)).hasSize(2);
+    }
+
+    @Test
+    void skipsAnEventWithMoreLegsThanTheBudgetCanEverSend() {
+        StrategyTestKit kit = started("max-writes-per-second=2");
+        kit.book(book(A, "0.25", 50, "0.28", 5));
+        kit.book(book(B, "0.27", 50, "0.30", 8));
+        kit.book(book(C, "0.29", 50, "0.32", 10));
+        assertThat(kit.commands(SubmitBatch.class)).isEmpty();
+        assertThat(kit.logLines()).anyMatch(line -> line.contains("KXEV-26JAN has 3 markets"));
+    }
+
+    @Test
     void eventsAreGroupedByTickerUpToTheLastDash() {
         assertThat(ArbEvent.eventOf("KXCPI-26JAN-T0.3")).isEqualTo("KXCPI-26JAN");
         assertThat(ArbEvent.eventOf("PLAIN")).isEqualTo("PLAIN");
