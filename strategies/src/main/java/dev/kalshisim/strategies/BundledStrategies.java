@@ -16,6 +16,7 @@ public final class BundledStrategies implements StrategyProvider {
 
     @Override
     public List<StrategyDescriptor> strategies() {
-        return List.of(MidQuoter.descriptor(), MarketMaker.descriptor(), NoopStrategy.descriptor());
+        return List.of(MidQuoter.descriptor(), MarketMaker.descriptor(), NoopStrategy.descriptor(), EventArb.descriptor(),
+                Momentum.descriptor());
     }
 }

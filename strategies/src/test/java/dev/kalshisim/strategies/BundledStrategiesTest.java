@@ -28,7 +28,8 @@ class BundledStrategiesTest {
     void theCatalogListsTheMarketMakerAndNoop() {
         StrategyCatalog catalog = StrategyCatalog.load();
 
-        assertThat(catalog.descriptors().keySet()).containsExactly("market-maker", "mid-quoter", "noop");
+        assertThat(catalog.descriptors().keySet()).containsExactly("event-arb", "market-maker", "mid-quoter", "momentum",
+                "noop");
         assertThat(catalog.require(MarketMaker.NAME).parameterNames()).containsExactly("markets", "spread", "size",
                 "fair", "ema-half-life", "skew", "max-position", "requote-threshold", "max-writes-per-second",
                 "blackout-retry");
@@ -36,6 +37,25 @@ class BundledStrategiesTest {
         assertThat(catalog.create("market-maker", StrategyParameters.parse(List.of("spread=0.04", "size=5"))))
                 .isInstanceOf(MarketMaker.class);
         assertThat(catalog.create("noop", StrategyParameters.empty())).isInstanceOf(NoopStrategy.class);
+        assertThat(catalog.require(EventArb.NAME).parameterNames()).containsExactly("markets", "fee-rate", "min-edge",
+                "size", "max-position", "max-writes-per-second");
+        assertThat(catalog.create("event-arb", StrategyParameters.parse(List.of("fee-rate=0.035"))))
+                .isInstanceOf(EventArb.class);
+        assertThat(catalog.require(Momentum.NAME).parameterNames()).containsExactly("markets", "mode", "window",
+                "min-volume", "threshold", "size", "max-position", "stop-loss", "take-profit", "cooldown",
+                "max-writes-per-second");
+        assertThat(catalog.create("momentum", StrategyParameters.parse(List.of("mode=reversion"))))
+                .isInstanceOf(Momentum.class);
+    }
+
+    @Test
+    void badValuesOfTheTakersAreRefusedWithTheirName() {
+        StrategyCatalog catalog = StrategyCatalog.load();
+
+        assertThatThrownBy(() -> catalog.create("event-arb", StrategyParameters.parse(List.of("fee-rate=seven"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fee-rate");
+        assertThatThrownBy(() -> catalog.create("momentum", StrategyParameters.parse(List.of("mode=sideways"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mode");
     }
 
     @Test
