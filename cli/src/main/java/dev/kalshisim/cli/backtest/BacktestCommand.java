@@ -11,6 +11,7 @@ import dev.kalshisim.data.recording.RecordingReader;
 import dev.kalshisim.data.replay.ReplayLog;
 import dev.kalshisim.data.replay.ReplayLogCache;
 import dev.kalshisim.data.sample.SampleCache;
+import dev.kalshisim.reports.Report;
 import dev.kalshisim.sim.backtest.Backtest;
 import dev.kalshisim.sim.backtest.BacktestConfig;
 import dev.kalshisim.sim.backtest.BacktestJournal;
@@ -18,6 +19,7 @@ import dev.kalshisim.sim.backtest.BacktestProgress;
 import dev.kalshisim.sim.backtest.BacktestResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -145,15 +147,21 @@ public final class BacktestCommand implements Callable<Integer> {
             // Last, so that only a finished result carries the marker.
             SummaryFile.write(staging.resolve(ResultFolder.SUMMARY),
                     new SummaryFile.Contents(data, config, result, files));
+            // Read back from the staged files, as `report DIR` reads them; published with them in one move.
+            Report.write(staging);
         } catch (RuntimeException | Error failure) {
             folder.abandon();
             throw failure;
         }
         folder.publish();
 
-        for (String line : SummaryText.lines(data, config, result, waits, out.toString())) {
+        List<String> lines = SummaryText.lines(data, config, result, waits, out.toString());
+        for (String line : lines.subList(0, lines.size() - 1)) {
             stdout.println(line);
         }
+        stdout.println("report     " + out.resolve(Report.HTML));
+        // The machine-readable summary line stays last.
+        stdout.println(lines.get(lines.size() - 1));
         stdout.flush();
         return 0;
     }
