@@ -31,7 +31,8 @@ public final class RunMetrics {
     static final String QUEUE = "per order: from its first resting state to its first fill or its cancel, whichever "
             + "is first; orders that never rested or still rest at the end are not counted";
     static final String BUDGET = "budget = the tier's refill_rate x run duration (TierTable defaults); "
-            + "share = tokens spent / budget";
+            + "share = tokens spent / budget; "
+            + "tokens spent are those of requests not answered 429";
 
     private RunMetrics() {
     }
@@ -201,11 +202,13 @@ public final class RunMetrics {
         long waits = 0;
         long waitNanos = 0;
         for (JsonNode row : run.tokens()) {
-            long tokens = row.path("tokens").asLong();
-            byBucket.merge(row.path("bucket").asText(), tokens, Long::sum);
-            byEndpoint.merge(row.path("endpoint").asText(), tokens, Long::sum);
             if (row.path("rate_limited").asBoolean()) {
+                // Answered 429: the request took no tokens.
                 limited++;
+            } else {
+                long tokens = row.path("tokens").asLong();
+                byBucket.merge(row.path("bucket").asText(), tokens, Long::sum);
+                byEndpoint.merge(row.path("endpoint").asText(), tokens, Long::sum);
             }
             long wait = row.path("wait_ns").asLong();
             if (wait > 0) {
