@@ -27,7 +27,8 @@ public final class RunMetrics {
             + "before the instant: long p x last, short |p| x (1 - last); equity sampled per minute of virtual time";
     static final String PNL = "equity_change = final marked equity - starting balance; unrealized = sum over open "
             + "positions of (marked value - exposure); realized = equity_change - unrealized (fees and settlements "
-            + "included); pnl is summary.json's";
+            + "included); pnl is summary.json's, which marks open positions at the recording's last mid, a figure the "
+            + "result files do not hold";
     static final String QUEUE = "per order: from its first resting state to its first fill or its cancel, whichever "
             + "is first; orders that never rested or still rest at the end are not counted";
     static final String BUDGET = "budget = the tier's refill_rate x run duration (TierTable defaults); "
