@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
             RecordCommand.class,
             SamplesCommand.class,
             dev.kalshisim.cli.backtest.BacktestCommand.class,
+            dev.kalshisim.cli.report.ReportCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -4,6 +4,7 @@ import dev.kalshisim.cli.run.StrategyChoice;
 import dev.kalshisim.cli.run.StrategyOptions;
 import dev.kalshisim.core.time.Clock;
 import dev.kalshisim.core.time.WallClock;
+import dev.kalshisim.reports.Report;
 import dev.kalshisim.sim.backtest.Backtest;
 import dev.kalshisim.sim.backtest.BacktestConfig;
 import dev.kalshisim.sim.backtest.BacktestJournal;
@@ -11,6 +12,7 @@ import dev.kalshisim.sim.backtest.BacktestProgress;
 import dev.kalshisim.sim.backtest.BacktestResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -83,9 +85,13 @@ public final class BacktestCommand implements Callable<Integer> {
             written = RunWriter.write(replay.data, config, folder, runner, progress.replay(phase));
         }
 
-        for (String line : SummaryText.lines(replay.data, config, written.result(), written.waits(), out.toString())) {
+        List<String> lines = SummaryText.lines(replay.data, config, written.result(), written.waits(), out.toString());
+        for (String line : lines.subList(0, lines.size() - 1)) {
             stdout.println(line);
         }
+        stdout.println("report     " + out.resolve(Report.HTML));
+        // The machine-readable summary line stays last.
+        stdout.println(lines.get(lines.size() - 1));
         stdout.flush();
         return 0;
     }

@@ -1,5 +1,7 @@
 package dev.kalshisim.cli.backtest;
 
+import dev.kalshisim.reports.Report;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -94,6 +96,8 @@ final class ResultFolder {
         }
         Set<String> known = new TreeSet<>(ResultFiles.fileNames());
         known.add(SUMMARY);
+        // The report that backtest and `report DIR` write beside the result files.
+        known.addAll(List.of(Report.METRICS, Report.EQUITY, Report.HTML));
         return known.containsAll(names);
     }
 

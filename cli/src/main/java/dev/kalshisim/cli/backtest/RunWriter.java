@@ -1,5 +1,6 @@
 package dev.kalshisim.cli.backtest;
 
+import dev.kalshisim.reports.Report;
 import dev.kalshisim.sim.backtest.BacktestConfig;
 import dev.kalshisim.sim.backtest.BacktestProgress;
 import dev.kalshisim.sim.backtest.BacktestResult;
@@ -7,7 +8,7 @@ import java.nio.file.Path;
 
 /**
  * Runs one backtest into a result folder: the journal streamed to the result files in the folder's
- * staging copy, {@code summary.json} last, then the folder published; on failure nothing of the
+ * staging copy, {@code summary.json}, then the report read back from them, then the folder published; on failure nothing of the
  * run is left.
  */
 final class RunWriter {
@@ -30,6 +31,8 @@ final class RunWriter {
             waits = files.waits();
             // Last, so that only a finished result carries the marker.
             SummaryFile.write(staging.resolve(ResultFolder.SUMMARY), new SummaryFile.Contents(data, config, result, files));
+            // Read back from the staged files, as `report DIR` reads them; published with them in one move.
+            Report.write(staging);
         } catch (RuntimeException | Error failure) {
             folder.abandon();
             throw failure;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kalshisim.cli.Main;
+import dev.kalshisim.reports.Report;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -45,7 +46,7 @@ class BacktestEndToEndTest {
         String secondOut = backtest(second);
 
         List<String> names = new ArrayList<>(ResultFiles.fileNames());
-        names.add(ResultFolder.SUMMARY);
+        names.addAll(List.of(ResultFolder.SUMMARY, Report.METRICS, Report.EQUITY, Report.HTML));
         for (String name : names) {
             assertThat(Files.readAllBytes(second.resolve(name))).as(name)
                     .isEqualTo(Files.readAllBytes(first.resolve(name)));

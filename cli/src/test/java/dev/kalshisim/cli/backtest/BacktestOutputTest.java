@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.Money;
 import dev.kalshisim.core.model.Price;
+import dev.kalshisim.reports.Report;
 import dev.kalshisim.sim.backtest.BacktestConfig;
 import dev.kalshisim.sim.backtest.BacktestEntry;
 import dev.kalshisim.sim.backtest.BacktestJournal;
@@ -85,10 +86,11 @@ class BacktestOutputTest {
         assertThat(run(scripted(new AtomicReference<>()), "--out", target.toString())).isZero();
 
         List<String> expected = new ArrayList<>(ResultFiles.fileNames());
-        expected.add(ResultFolder.SUMMARY);
+        expected.addAll(List.of(ResultFolder.SUMMARY, Report.METRICS, Report.EQUITY, Report.HTML));
         assertThat(new TreeSet<>(List.of(target.toFile().list()))).isEqualTo(new TreeSet<>(expected));
         assertThat(Files.readAllLines(target.resolve("fills.csv"))).hasSize(2);
         List<String> lines = out.toString().lines().toList();
+        assertThat(lines.get(lines.size() - 2)).isEqualTo("report     " + target.resolve(Report.HTML));
         assertThat(lines.get(lines.size() - 1)).isEqualTo(
                 "summary: pnl=-0.5000 fees=0.0100 orders=1 fills=1 rejections_429=1 events=1801 events_per_s=900");
         assertThat(lines.get(lines.size() - 1)).matches(SummaryText.LAST_LINE);

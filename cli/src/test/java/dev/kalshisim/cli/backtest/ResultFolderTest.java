@@ -3,9 +3,11 @@ package dev.kalshisim.cli.backtest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kalshisim.reports.Report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +53,20 @@ class ResultFolderTest {
         assertThat(out.toFile().list()).containsExactlyInAnyOrder("orders.csv", ResultFolder.SUMMARY);
         assertThat(Files.readString(out.resolve("orders.csv"))).isEqualTo("new orders");
         assertThat(temp.toFile().list()).containsExactly("out");
+    }
+
+    @Test
+    void aPreviousResultWithItsReportIsStillAResult() throws IOException {
+        Path out = Files.createDirectories(temp.resolve("reported"));
+        for (String name : List.of(ResultFolder.SUMMARY, "orders.csv", Report.METRICS, Report.EQUITY, Report.HTML)) {
+            Files.writeString(out.resolve(name), "old");
+        }
+        ResultFolder folder = ResultFolder.claim(out);
+        Path staging = folder.stage();
+        Files.writeString(staging.resolve(ResultFolder.SUMMARY), "new");
+        folder.publish();
+
+        assertThat(out.toFile().list()).containsExactly(ResultFolder.SUMMARY);
     }
 
     @Test
