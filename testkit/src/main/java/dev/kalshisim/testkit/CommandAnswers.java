@@ -5,6 +5,8 @@ import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.Money;
 import dev.kalshisim.core.model.Price;
 import dev.kalshisim.core.strategy.AmendOrder;
+import dev.kalshisim.core.strategy.BookReply;
+import dev.kalshisim.core.strategy.BookView;
 import dev.kalshisim.core.strategy.CancelAllOrders;
 import dev.kalshisim.core.strategy.CancelOrder;
 import dev.kalshisim.core.strategy.DecreaseOrder;
@@ -13,6 +15,7 @@ import dev.kalshisim.core.strategy.OrderRequest;
 import dev.kalshisim.core.strategy.OrderState;
 import dev.kalshisim.core.strategy.OrderUpdate;
 import dev.kalshisim.core.strategy.Rejection;
+import dev.kalshisim.core.strategy.RequestBook;
 import dev.kalshisim.core.strategy.StrategyCommand;
 import dev.kalshisim.core.strategy.StrategyEvent;
 import dev.kalshisim.core.strategy.SubmitBatch;
@@ -35,6 +38,7 @@ final class CommandAnswers {
 
     private final Map<String, VenueOrder> byClientId = new LinkedHashMap<>();
     private final Map<String, Count> positions = new HashMap<>();
+    private final Map<String, BookView> books = new HashMap<>();
     private long orderNumber;
 
     /** Remembers the orders a command sends; when {@code acknowledge}, answers it like a venue. */
@@ -52,8 +56,16 @@ final class CommandAnswers {
             amend(amend, nowNanos, answers);
         } else if (acknowledge && command instanceof DecreaseOrder decrease) {
             decrease(decrease, nowNanos, answers);
+        } else if (acknowledge && command instanceof RequestBook read) {
+            answers.add(new BookReply(nowNanos, read.ticker(),
+                    books.getOrDefault(read.ticker(), BookView.empty(read.ticker())), null));
         }
         return answers;
+    }
+
+    /** The book the venue answers reads of its market with from now on. */
+    void book(BookView book) {
+        books.put(book.ticker(), book);
     }
 
     /** The venue accepts an order: it rests with an order id. */

@@ -48,6 +48,7 @@ final class KitTally {
         } else if (command instanceof DecreaseOrder) {
             decreases++;
         }
+        // Book reads (RequestBook) and subscriptions place no order, so a run's result does not count them.
     }
 
     void delivered(StrategyEvent event) {

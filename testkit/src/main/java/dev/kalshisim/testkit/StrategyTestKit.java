@@ -148,8 +148,10 @@ public final class StrategyTestKit {
         drain();
     }
 
-    /** Delivers {@code book} as an update now. */
+    /** Delivers {@code book} as an update now; later book reads of its market answer with it. */
     public void book(BookView book) {
+        // Also the book the kit answers the strategy's REST reads (requestBook) of that market with.
+        venue.book(book);
         deliver(new BookUpdate(clock.nowNanos(), book));
     }
 

@@ -12,6 +12,7 @@ import dev.kalshisim.core.model.OutcomeSide;
 import dev.kalshisim.core.model.Price;
 import dev.kalshisim.core.runtime.AccountReader;
 import dev.kalshisim.core.runtime.EventStream;
+import dev.kalshisim.core.runtime.MarketReader;
 import dev.kalshisim.core.runtime.OrderGateway;
 import dev.kalshisim.core.runtime.Venue;
 import dev.kalshisim.core.runtime.VenueRejectedException;
@@ -63,7 +64,7 @@ import java.util.function.Supplier;
  * complete on the calling thread, so on a {@link dev.kalshisim.core.runtime.VirtualClockLoop}
  * everything stays on the thread that advances the clock.
  */
-public final class TestVenue implements Venue, OrderGateway, AccountReader, EventStream {
+public final class TestVenue implements Venue, OrderGateway, AccountReader, EventStream, MarketReader {
 
     private final Map<String, VenueOrder> orders = new LinkedHashMap<>();
     private final Map<String, Count> positions = new HashMap<>();
@@ -76,6 +77,7 @@ public final class TestVenue implements Venue, OrderGateway, AccountReader, Even
     private Rejection rejectCreates;
     private String unreachable;
     private boolean silent;
+    private final Map<String, BookView> books = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Set<String> markets = Set.of();
     private volatile Sink sink;
     private volatile boolean closed;
@@ -197,6 +199,7 @@ public final class TestVenue implements Venue, OrderGateway, AccountReader, Even
 
     /** A book change of {@code book}'s market. */
     public void book(BookView book) {
+        books.put(book.ticker(), book);
         requireSink().onBook(book.ticker(), () -> book);
     }
 
@@ -300,6 +303,17 @@ public final class TestVenue implements Venue, OrderGateway, AccountReader, Even
     @Override
     public Set<String> markets() {
         return markets;
+    }
+
+    @Override
+    public MarketReader marketReader() {
+        return this;
+    }
+
+    /** Answers with the last book given to {@link #book}, or an empty one; recorded as an {@code orderbook} call. */
+    @Override
+    public CompletableFuture<BookView> orderbook(String ticker) {
+        return call("orderbook", null, ticker, () -> books.getOrDefault(ticker, BookView.empty(ticker)));
     }
 
     @Override
@@ -538,7 +552,7 @@ public final class TestVenue implements Venue, OrderGateway, AccountReader, Even
             this.apply = apply;
         }
 
-        /** {@code create}, {@code batchCreate}, {@code cancel}, {@code batchCancel}, {@code amend} or {@code decrease}. */
+        /** {@code create}, {@code batchCreate}, {@code cancel}, {@code batchCancel}, {@code amend}, {@code decrease} or {@code orderbook}. */
         public String kind() {
             return kind;
         }

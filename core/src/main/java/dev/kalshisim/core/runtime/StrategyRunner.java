@@ -11,6 +11,7 @@ import dev.kalshisim.core.strategy.StrategyDriver;
 import dev.kalshisim.core.strategy.StrategyEvent;
 import dev.kalshisim.core.strategy.StrategyParameters;
 import dev.kalshisim.core.strategy.StrategyRuntime;
+import dev.kalshisim.core.strategy.RequestBook;
 import dev.kalshisim.core.strategy.SubscribeMarkets;
 import dev.kalshisim.core.strategy.TimerEvent;
 import dev.kalshisim.core.time.Clock;
@@ -69,6 +70,7 @@ public final class StrategyRunner implements StrategyRuntime {
     private final OrderLedger ledger;
     private final CancelSender cancels;
     private final CommandRouter router;
+    private final BookRequests bookRequests;
     private final BalanceKeeper balance;
     private final MarketSubscriber subscriber;
     private final Reconciler reconciler;
@@ -96,6 +98,7 @@ public final class StrategyRunner implements StrategyRuntime {
         this.cancels = new CancelSender(venue.orders(), venue.account(), ledger, stats, poster,
                 settings.batchCancelSize());
         this.router = new CommandRouter(venue.orders(), ledger, stats, settings.blackout(), cancels, poster);
+        this.bookRequests = new BookRequests(venue.marketReader(), poster);
         this.balance = new BalanceKeeper(venue.account(), clock, settings.balanceRefreshNanos());
         this.subscriber = new MarketSubscriber(venue.stream(), clock, () -> {
             Phase now = currentPhase();
@@ -204,6 +207,8 @@ public final class StrategyRunner implements StrategyRuntime {
     public void send(StrategyCommand command) {
         if (command instanceof SubscribeMarkets subscribe) {
             subscriber.subscribe(subscribe.tickers());
+        } else if (command instanceof RequestBook read) {
+            bookRequests.request(read);
         } else {
             router.route(command, command.tsNanos());
         }

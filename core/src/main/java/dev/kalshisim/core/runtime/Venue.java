@@ -3,7 +3,7 @@ package dev.kalshisim.core.runtime;
 import java.util.Set;
 
 /**
- * Everything a {@link StrategyRunner} talks to: the three venue ports and the venue's pacing
+ * Everything a {@link StrategyRunner} talks to: the venue ports and the venue's pacing
  * figures for the run's result. The live venue (Kalshi over REST and WebSocket), the test kit's
  * in-memory venue and a backtest's venue each implement it.
  *
@@ -21,6 +21,14 @@ public interface Venue {
 
     /** Where market data and the account's order and fill news come from. */
     EventStream stream();
+
+    /**
+     * Where market books are read on demand (REST). Defaults to a reader that refuses every read
+     * with {@link MarketReader#NOT_SUPPORTED}, for venues that only stream.
+     */
+    default MarketReader marketReader() {
+        return MarketReader.unsupported();
+    }
 
     /** How the venue paced this run's requests so far; {@link VenuePacing#NONE} when it does not pace. */
     default VenuePacing pacing() {

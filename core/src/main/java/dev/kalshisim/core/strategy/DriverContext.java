@@ -174,6 +174,12 @@ final class DriverContext implements StrategyContext {
     }
 
     @Override
+    public void requestBook(String ticker) {
+        driver.checkCommandsAllowed();
+        runtime.send(new RequestBook(now(), ticker));
+    }
+
+    @Override
     public void log(String message) {
         driver.checkThread();
         driver.log(message);

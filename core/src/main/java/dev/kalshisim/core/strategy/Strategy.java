@@ -53,6 +53,10 @@ public interface Strategy {
     default void onTimer(TimerEvent timer) {
     }
 
+    /** The venue answered (or refused) a {@link StrategyContext#requestBook} read. */
+    default void onBookReply(BookReply reply) {
+    }
+
     /** A subscribed market opened, paused, closed, was determined or settled. */
     default void onMarketLifecycle(MarketLifecycleEvent event) {
     }

@@ -11,7 +11,7 @@ package dev.kalshisim.core.strategy;
  */
 public sealed interface StrategyCommand
         permits SubmitOrder, SubmitBatch, CancelOrder, CancelAllOrders, AmendOrder, DecreaseOrder,
-        SubscribeMarkets {
+        SubscribeMarkets, RequestBook {
 
     /** Epoch nanos at which the strategy issued it. */
     long tsNanos();

@@ -121,6 +121,13 @@ public interface StrategyContext {
     /** Asks for book, trade and lifecycle events of these markets (already wanted ones are ignored). */
     void subscribe(Collection<String> tickers);
 
+    /**
+     * Asks the venue for {@code ticker}'s order book now, over REST; the answer arrives later as
+     * a {@link BookReply} through {@link Strategy#onBookReply}. Each call is one request against
+     * the venue's rate limits, unlike {@link #book}, which reads the subscribed stream's copy.
+     */
+    void requestBook(String ticker);
+
     /** Writes a line to the run's log, stamped with the clock's time and the strategy's name. */
     void log(String message);
 }

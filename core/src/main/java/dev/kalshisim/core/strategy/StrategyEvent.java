@@ -8,7 +8,8 @@ package dev.kalshisim.core.strategy;
  * a strategy reads the same clock in both.
  */
 public sealed interface StrategyEvent
-        permits BookUpdate, TradeEvent, OrderUpdate, FillEvent, TimerEvent, MarketLifecycleEvent {
+        permits BookUpdate, TradeEvent, OrderUpdate, FillEvent, TimerEvent, MarketLifecycleEvent,
+        BookReply {
 
     /** The event's time in epoch nanoseconds. */
     long tsNanos();

@@ -2,6 +2,7 @@ package dev.kalshisim.kalshi.live;
 
 import dev.kalshisim.core.runtime.AccountReader;
 import dev.kalshisim.core.runtime.EventStream;
+import dev.kalshisim.core.runtime.MarketReader;
 import dev.kalshisim.core.runtime.OrderGateway;
 import dev.kalshisim.core.runtime.Venue;
 import dev.kalshisim.core.runtime.VenuePacing;
@@ -22,11 +23,14 @@ public final class KalshiVenue implements Venue {
     private final OrderGateway orders;
     private final AccountReader account;
     private final EventStream stream;
+    private final MarketReader markets;
 
     private KalshiVenue(KalshiClient client, KalshiWebSocketClient webSocket) {
         this.client = Objects.requireNonNull(client, "client");
         this.orders = new ClientOrderGateway(client);
-        this.account = new ClientAccountReader(client, daemonPerTask());
+        Executor blocking = daemonPerTask();
+        this.account = new ClientAccountReader(client, blocking);
+        this.markets = new ClientMarketReader(client, blocking);
         this.stream = new WebSocketEventStream(Objects.requireNonNull(webSocket, "webSocket"));
     }
 
@@ -54,6 +58,11 @@ public final class KalshiVenue implements Venue {
         return stream;
     }
 
+    @Override
+    public MarketReader marketReader() {
+        return markets;
+    }
+
     /** The client throttle's 429s and queueing time so far. */
     @Override
     public VenuePacing pacing() {
@@ -62,10 +71,10 @@ public final class KalshiVenue implements Venue {
                 : new VenuePacing(throttle.rateLimitedResponses(), throttle.totalWaitNanos());
     }
 
-    /** Runs each (rare, blocking) account read on its own daemon thread, so no pool needs closing. */
+    /** Runs each blocking read (account pages, order books) on its own daemon thread, so no pool needs closing. */
     private static Executor daemonPerTask() {
         return task -> {
-            Thread thread = new Thread(task, "kalshi-live-account-read");
+            Thread thread = new Thread(task, "kalshi-live-read");
             thread.setDaemon(true);
             thread.start();
         };

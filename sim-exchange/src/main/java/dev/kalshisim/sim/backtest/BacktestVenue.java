@@ -16,10 +16,12 @@ import dev.kalshisim.core.model.OutcomeSide;
 import dev.kalshisim.core.model.Price;
 import dev.kalshisim.core.runtime.AccountReader;
 import dev.kalshisim.core.runtime.EventStream;
+import dev.kalshisim.core.runtime.MarketReader;
 import dev.kalshisim.core.runtime.OrderGateway;
 import dev.kalshisim.core.runtime.Venue;
 import dev.kalshisim.core.runtime.VenuePacing;
 import dev.kalshisim.core.runtime.VenueRejectedException;
+import dev.kalshisim.core.strategy.BookView;
 import dev.kalshisim.core.strategy.Rejection;
 import dev.kalshisim.core.time.VirtualClock;
 import dev.kalshisim.core.wire.AmendOrderV2Request;
@@ -80,7 +82,7 @@ import java.util.function.Supplier;
  *
  * <p>Single-threaded: everything runs on the thread advancing the virtual clock.
  */
-final class BacktestVenue implements Venue, OrderGateway, AccountReader, EventStream {
+final class BacktestVenue implements Venue, OrderGateway, AccountReader, EventStream, MarketReader {
 
     private static final String API = "/trade-api/v2";
     private static final String ORDERS = API + "/portfolio/events/orders";
@@ -92,6 +94,7 @@ final class BacktestVenue implements Venue, OrderGateway, AccountReader, EventSt
     private static final String RESTING = API + "/portfolio/orders";
     private static final String ONE_ORDER = API + "/portfolio/orders/{order_id}";
     private static final String BALANCE = API + "/portfolio/balance";
+    private static final String ORDERBOOK = API + "/markets/{ticker}/orderbook";
     private static final String API_KEY = "backtest-key";
 
     private final VirtualClock clock;
@@ -300,6 +303,27 @@ final class BacktestVenue implements Venue, OrderGateway, AccountReader, EventSt
     public CompletableFuture<Order> order(String orderId) {
         return request("GET", ONE_ORDER, EndpointPrice.SINGLE, PacedBucket.Priority.NORMAL, null, null, "order",
                 () -> Rejections.orThrow(exchange.engine().order(BacktestExchange.STRATEGY, orderId)));
+    }
+
+    @Override
+    public MarketReader marketReader() {
+        return this;
+    }
+
+    /**
+     * {@code GET /markets/{ticker}/orderbook}: paced and charged like every other read (the read
+     * bucket, the cost table's price), answered with the book the stream would show at that moment.
+     */
+    @Override
+    public CompletableFuture<BookView> orderbook(String ticker) {
+        return request("GET", ORDERBOOK, EndpointPrice.SINGLE, PacedBucket.Priority.NORMAL, null, ticker, "orderbook",
+                () -> {
+                    int market = exchange.markets().indexOf(ticker);
+                    if (market < 0) {
+                        throw new ApiException(404, "not_found", "market " + ticker + " not found");
+                    }
+                    return views.view(market, ticker);
+                });
     }
 
     // ---- the stream ---------------------------------------------------------------------------------
