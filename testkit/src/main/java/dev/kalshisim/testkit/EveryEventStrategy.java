@@ -1,5 +1,6 @@
 package dev.kalshisim.testkit;
 
+import dev.kalshisim.core.strategy.BookReply;
 import dev.kalshisim.core.strategy.BookUpdate;
 import dev.kalshisim.core.strategy.FillEvent;
 import dev.kalshisim.core.strategy.MarketLifecycleEvent;
@@ -16,12 +17,17 @@ import dev.kalshisim.core.strategy.TradeEvent;
  */
 public abstract class EveryEventStrategy implements Strategy {
 
-    /** Called for every book update, trade, order update, fill, timer and lifecycle event. */
+    /** Called for every book update, book reply, trade, order update, fill, timer and lifecycle event. */
     protected abstract void onEvent(StrategyEvent event);
 
     @Override
     public final void onBook(BookUpdate update) {
         onEvent(update);
+    }
+
+    @Override
+    public final void onBookReply(BookReply reply) {
+        onEvent(reply);
     }
 
     @Override
