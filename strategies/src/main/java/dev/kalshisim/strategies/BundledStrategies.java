@@ -17,6 +17,6 @@ public final class BundledStrategies implements StrategyProvider {
     @Override
     public List<StrategyDescriptor> strategies() {
         return List.of(MidQuoter.descriptor(), MarketMaker.descriptor(), NoopStrategy.descriptor(), EventArb.descriptor(),
-                Momentum.descriptor());
+                Momentum.descriptor(), Poller.descriptor(), Streamer.descriptor());
     }
 }

@@ -29,7 +29,9 @@ class BundledStrategiesTest {
         StrategyCatalog catalog = StrategyCatalog.load();
 
         assertThat(catalog.descriptors().keySet()).containsExactly("event-arb", "market-maker", "mid-quoter", "momentum",
-                "noop");
+                "noop", "poller", "streamer");
+        assertThat(catalog.require(Poller.NAME).parameterNames()).containsExactly("markets", "poll", "spread", "size");
+        assertThat(catalog.require(Streamer.NAME).parameterNames()).containsExactly("markets", "poll", "spread", "size");
         assertThat(catalog.require(MarketMaker.NAME).parameterNames()).containsExactly("markets", "spread", "size",
                 "fair", "ema-half-life", "skew", "max-position", "requote-threshold", "max-writes-per-second",
                 "blackout-retry");
