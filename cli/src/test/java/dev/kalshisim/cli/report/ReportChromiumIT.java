@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The backtest's HTML report as a browser draws it: a real backtest (the mid-quoter over a small
- * constructed recording, five minutes) writes {@code report.html}, and headless Chromium opens it
+ * constructed recording, its ten minutes, filling against its trades so every chart has data) writes {@code report.html}, and headless Chromium opens it
  * from a file:// URL with background networking off.
  *
  * <ul>
@@ -68,8 +68,8 @@ class ReportChromiumIT {
         StringWriter stdout = new StringWriter();
         StringWriter stderr = new StringWriter();
         int code = Main.run(new String[] {"backtest", "--data", recording.toString(), "--strategy", "mid-quoter",
-            "--param", "ticker=" + ConstructedRecording.TICKER, "--param", "spread=0.02", "--seed", "11",
-            "--from", "2026-03-18T18:00:00Z", "--to", "2026-03-18T18:05:00Z", "--out", out.toString()},
+            "--param", "ticker=" + ConstructedRecording.TICKER, "--param", "spread=0.01", "--fill-model", "trades", "--seed", "11",
+            "--out", out.toString()},
                 new PrintWriter(stdout, true), new PrintWriter(stderr, true));
         assertThat(code).as(stderr.toString()).isZero();
         report = out.resolve("report.html");
@@ -84,6 +84,7 @@ class ReportChromiumIT {
         Run run = run(chromium, report, "--dump-dom", "--log-net-log=" + netLog, "--net-log-capture-mode=Everything");
 
         assertThat(run.exitCode).as(run.stderr).isZero();
+        Files.writeString(Paths.get("target", "report-dom.html"), run.stdout, StandardCharsets.UTF_8);
         // One figure per chart: equity, drawdown, position, one per market with fills, token buckets.
         Map<String, String> figures = figures(run.stdout);
         assertThat(figures.keySet()).as("charts in the DOM").contains("equity", "drawdown", "position", "tokens")
@@ -191,8 +192,10 @@ class ReportChromiumIT {
         int longest = 0;
         // Clip paths (rectangles, in <defs>) are not data.
         String drawn = svg.replaceAll("(?s)<defs>.*?</defs>", "");
+        // A series is a stroked, unfilled path; axis labels are glyph outlines in filled groups, not data.
         // The serialized DOM quotes attributes with double quotes; the file itself may use single ones.
-        Matcher m = Pattern.compile("<path[^>]*\\sd=[\"']([^\"']*)[\"']").matcher(drawn);
+        Matcher m = Pattern.compile("<g style=[\"'][^\"']*fill:none[^\"']*[\"'][^>]*><path d=[\"']([^\"']*)[\"']")
+                .matcher(drawn);
         while (m.find()) {
             longest = Math.max(longest, (int) m.group(1).chars().filter(c -> c == 'L').count());
         }
