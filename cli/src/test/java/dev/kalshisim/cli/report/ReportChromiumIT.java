@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The backtest's HTML report as a browser draws it: a real backtest (the mid-quoter over a small
- * constructed recording, its ten minutes, filling against its trades so every chart has data) writes {@code report.html}, and headless Chromium opens it
- * from a file:// URL with background networking off.
+ * constructed recording, its ten minutes, filling against its trades so every chart has data)
+ * writes {@code report.html}, and headless Chromium opens it * from a file:// URL with background networking off.
  *
  * <ul>
  *   <li>Every chart drew: {@code --dump-dom} prints the DOM after load; it holds one {@code <svg>}
