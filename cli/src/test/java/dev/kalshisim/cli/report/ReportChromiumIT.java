@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The backtest's HTML report as a browser draws it: a real backtest (the mid-quoter over a small
  * constructed recording, its ten minutes, filling against its trades so every chart has data)
- * writes {@code report.html}, and headless Chromium opens it * from a file:// URL with background networking off.
+ * writes {@code report.html}, and headless Chromium opens it from a file:// URL with background
+ * networking off.
  *
  * <ul>
  *   <li>Every chart drew: {@code --dump-dom} prints the DOM after load; it holds one {@code <svg>}
@@ -68,7 +69,8 @@ class ReportChromiumIT {
         StringWriter stdout = new StringWriter();
         StringWriter stderr = new StringWriter();
         int code = Main.run(new String[] {"backtest", "--data", recording.toString(), "--strategy", "mid-quoter",
-            "--param", "ticker=" + ConstructedRecording.TICKER, "--param", "spread=0.01", "--fill-model", "trades", "--seed", "11",
+            "--param", "ticker=" + ConstructedRecording.TICKER, "--param", "spread=0.01", "--fill-model", "trades",
+            "--seed", "11",
             "--out", out.toString()},
                 new PrintWriter(stdout, true), new PrintWriter(stderr, true));
         assertThat(code).as(stderr.toString()).isZero();
