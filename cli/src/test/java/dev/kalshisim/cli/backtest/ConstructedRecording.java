@@ -12,18 +12,18 @@ import java.util.Locale;
  * trade at the touch and the level refilled every second, the book drifting a cent up and down
  * with a period of a minute, so a quoting strategy's orders rest, queue and fill.
  */
-final class ConstructedRecording {
+public final class ConstructedRecording {
 
     /** 2026-03-18T18:00:00Z, the first message. */
     static final long T0 = 1_773_856_800_000_000_000L;
     static final long SECOND = 1_000_000_000L;
     static final long SECONDS = 600;
-    static final String TICKER = "KXBT-26MAR18-T50";
+    public static final String TICKER = "KXBT-26MAR18-T50";
 
     private ConstructedRecording() {
     }
 
-    static Path write(Path dir) {
+    public static Path write(Path dir) {
         try (RecordingWriter writer = RecordingWriter.create(dir, new Manifest.Origin("record",
                 "http://127.0.0.1:1/trade-api/v2", "simulator", null), WriterSettings.DEFAULTS)) {
             writer.putMarket(new Manifest.MarketMetadata(TICKER, null, null, null));
