@@ -119,6 +119,8 @@ public abstract class RuntimeContractTest {
         assertThat(resting.yesPrice()).isEqualTo(BID);
         assertThat(resting.remaining()).isEqualTo(TWO);
         assertThat(resting.rejection()).isNull();
+        // Live, the order's WebSocket news may overtake its REST answer: the count follows the answer.
+        runUntil(() -> runner.summary().ordersPlaced() == 1, () -> "the create's answer to be counted");
         assertThat(runner.summary().ordersPlaced()).isEqualTo(1);
     }
 
