@@ -74,9 +74,8 @@ public final class EventArb implements Strategy {
     public void onStart(StrategyContext context) {
         this.context = context;
         this.budget = new WriteBudget(config.maxWritesPerSecond(), context.clock().nowNanos());
-        Set<String> tickers = config.markets().resolve(context);
+        Set<String> tickers = config.markets().resolveOrSayWhy(context);
         if (tickers.isEmpty()) {
-            context.log("no markets: the run offers none, so name them with --param markets=A,B");
             return;
         }
         Map<String, List<String>> grouped = new LinkedHashMap<>();

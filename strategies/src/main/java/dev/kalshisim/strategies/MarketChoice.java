@@ -40,6 +40,18 @@ final class MarketChoice {
         return named.isEmpty() ? context.markets() : new LinkedHashSet<>(named);
     }
 
+    /**
+     * The markets to trade in this run; when there are none, an empty set after telling the run why
+     * in its log, so a strategy started without markets trades nothing instead of failing.
+     */
+    Set<String> resolveOrSayWhy(StrategyContext context) {
+        Set<String> markets = resolve(context);
+        if (markets.isEmpty()) {
+            context.log("no markets: the run offers none, so name them with --param " + PARAMETER + "=A,B");
+        }
+        return markets;
+    }
+
     @Override
     public String toString() {
         return named.isEmpty() ? "every market the run offers" : String.join(",", named);

@@ -103,9 +103,8 @@ public final class MarketMaker implements Strategy {
     public void onStart(StrategyContext context) {
         this.context = context;
         this.budget = new WriteBudget(config.maxWritesPerSecond(), now());
-        Set<String> tickers = config.markets().resolve(context);
+        Set<String> tickers = config.markets().resolveOrSayWhy(context);
         if (tickers.isEmpty()) {
-            context.log("no markets: the run offers none, so name them with --param markets=A,B");
             return;
         }
         for (String ticker : tickers) {

@@ -36,9 +36,8 @@ public final class NoopStrategy implements Strategy {
 
     @Override
     public void onStart(StrategyContext context) {
-        Set<String> tickers = markets.resolve(context);
+        Set<String> tickers = markets.resolveOrSayWhy(context);
         if (tickers.isEmpty()) {
-            context.log("no markets: the run offers none, so name them with --param markets=A,B");
             return;
         }
         context.subscribe(tickers);

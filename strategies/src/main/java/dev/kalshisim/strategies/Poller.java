@@ -43,7 +43,10 @@ public final class Poller implements Strategy {
     @Override
     public void onStart(StrategyContext context) {
         this.context = context;
-        this.markets = Markets.chosen(config, context, NAME);
+        this.markets = List.copyOf(config.markets().resolveOrSayWhy(context));
+        if (markets.isEmpty()) {
+            return;
+        }
         context.scheduleEvery(POLL_TIMER, config.pollNanos());
         context.log("polling " + markets.size() + " markets every " + config.pollNanos() / 1_000_000 + " ms");
     }

@@ -4,8 +4,6 @@ import dev.kalshisim.core.strategy.BookUpdate;
 import dev.kalshisim.core.strategy.Strategy;
 import dev.kalshisim.core.strategy.StrategyContext;
 import dev.kalshisim.core.strategy.StrategyDescriptor;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -39,10 +37,12 @@ public final class Streamer implements Strategy {
     @Override
     public void onStart(StrategyContext context) {
         this.context = context;
-        List<String> chosen = Markets.chosen(config, context, NAME);
-        this.markets = new HashSet<>(chosen);
-        context.subscribe(chosen);
-        context.log("streaming " + chosen.size() + " markets");
+        this.markets = config.markets().resolveOrSayWhy(context);
+        if (markets.isEmpty()) {
+            return;
+        }
+        context.subscribe(markets);
+        context.log("streaming " + markets.size() + " markets");
     }
 
     @Override
