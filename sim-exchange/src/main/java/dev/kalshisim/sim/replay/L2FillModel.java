@@ -317,7 +317,7 @@ public final class L2FillModel implements FillModel {
 
     @Override
     public void joined(StrategyOrder order) {
-        checkOrder(order);
+        StrategyQueues.checkRestable(order);
         orders.join(order, SideLevels::displayed);
     }
 
@@ -399,12 +399,6 @@ public final class L2FillModel implements FillModel {
             books[market] = sides;
         }
         return sides;
-    }
-
-    private static void checkOrder(StrategyOrder order) {
-        if (!isSide(order.side()) || order.priceUnits() <= 0 || order.priceUnits() >= MAX_UNITS || order.market() < 0) {
-            throw new IllegalArgumentException("not a restable order: " + order);
-        }
     }
 
     static boolean isSide(int side) {

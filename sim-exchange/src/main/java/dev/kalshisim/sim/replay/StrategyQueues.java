@@ -29,6 +29,14 @@ final class StrategyQueues {
         this.levels = levels;
     }
 
+    /** Refuses an order no level can hold: not a side, a price outside $0..$1, or no market. */
+    static void checkRestable(FillModel.StrategyOrder order) {
+        if (!L2FillModel.isSide(order.side()) || order.priceUnits() <= 0 || order.priceUnits() >= SideLevels.MAX_UNITS
+                || order.market() < 0) {
+            throw new IllegalArgumentException("not a restable order: " + order);
+        }
+    }
+
     /**
      * Puts {@code order} at the back of its level (out of any place it held), with {@code ahead}
      * ahead of it but never less than the order before it: a later order cannot pass an earlier one.

@@ -137,10 +137,7 @@ public final class TradesFillModel implements FillModel {
 
     @Override
     public void joined(StrategyOrder order) {
-        if (!L2FillModel.isSide(order.side()) || order.priceUnits() <= 0 || order.priceUnits() >= MAX_UNITS
-                || order.market() < 0) {
-            throw new IllegalArgumentException("not a restable order: " + order);
-        }
+        StrategyQueues.checkRestable(order);
         Market m = market(order.market());
         // The queue ahead of a print-only order is estimated as the market's mean print size so far.
         long estimate = m.printCount == 0 ? 0 : m.printSum / m.printCount;
