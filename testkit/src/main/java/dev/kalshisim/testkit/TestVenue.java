@@ -272,9 +272,7 @@ public final class TestVenue implements Venue, OrderGateway, AccountReader, Even
      * ({@code code (HTTP status): message}).
      */
     public static VenueRejectedException refusal(Rejection rejection) {
-        String message = rejection.message() != null ? ": " + rejection.message() : "";
-        return new VenueRejectedException(rejection, rejection.code() + " (HTTP " + rejection.httpStatus() + ")"
-                + message, null);
+        return VenueRejectedException.worded(rejection);
     }
 
     // ---- the ports ---------------------------------------------------------------------------

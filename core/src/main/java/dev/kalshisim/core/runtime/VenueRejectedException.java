@@ -23,6 +23,16 @@ public final class VenueRejectedException extends RuntimeException {
         this.rejection = Objects.requireNonNull(rejection, "rejection");
     }
 
+    /**
+     * A refusal worded as Kalshi's are ({@code code (HTTP status): message}): for venues that
+     * answer with Kalshi's refusals themselves, in memory.
+     */
+    public static VenueRejectedException worded(Rejection rejection) {
+        String message = rejection.message() != null ? ": " + rejection.message() : "";
+        return new VenueRejectedException(rejection, rejection.code() + " (HTTP " + rejection.httpStatus() + ")"
+                + message, null);
+    }
+
     /** What the venue said. */
     public Rejection rejection() {
         return rejection;

@@ -527,8 +527,7 @@ final class BacktestVenue implements Venue, OrderGateway, AccountReader, EventSt
                 Rejection rejection = new Rejection("too_many_requests", 429, OptionalLong.of(retryAfter),
                         "too many requests");
                 refused(clientOrderId, ticker, what, rejection);
-                answerLater(answer, permit, true, null, new VenueRejectedException(rejection,
-                        "too_many_requests (HTTP 429): too many requests", null));
+                answerLater(answer, permit, true, null, VenueRejectedException.worded(rejection));
                 return;
             }
             tokensByBucket.merge(bucket, charge.costTokens(), Long::sum);
@@ -539,11 +538,9 @@ final class BacktestVenue implements Venue, OrderGateway, AccountReader, EventSt
             try {
                 value = atExchange.get();
             } catch (ApiException refusal) {
-                Rejection rejection = new Rejection(refusal.code(), refusal.status(), OptionalLong.empty(),
-                        refusal.getMessage());
+                Rejection rejection = rejectionOf(refusal);
                 refused(clientOrderId, ticker, what, rejection);
-                answerLater(answer, permit, false, null, new VenueRejectedException(rejection,
-                        refusal.code() + " (HTTP " + refusal.status() + "): " + refusal.getMessage(), null));
+                answerLater(answer, permit, false, null, VenueRejectedException.worded(rejection));
                 releaseHeld();
                 return;
             } catch (RuntimeException bug) {
@@ -575,8 +572,12 @@ final class BacktestVenue implements Venue, OrderGateway, AccountReader, EventSt
     }
 
     private void refused(String clientOrderId, String ticker, String what, ApiException refusal) {
-        refused(clientOrderId, ticker, what, new Rejection(refusal.code(), refusal.status(), OptionalLong.empty(),
-                refusal.getMessage()));
+        refused(clientOrderId, ticker, what, rejectionOf(refusal));
+    }
+
+    /** Kalshi's refusal as the strategy API's rejection. */
+    private static Rejection rejectionOf(ApiException refusal) {
+        return new Rejection(refusal.code(), refusal.status(), OptionalLong.empty(), refusal.getMessage());
     }
 
     private void refused(String clientOrderId, String ticker, String what, Rejection rejection) {
