@@ -37,6 +37,7 @@ public final class Streamer implements Strategy {
     @Override
     public void onStart(StrategyContext context) {
         this.context = context;
+        quoter.start(context.clock().nowNanos());
         this.markets = config.markets().resolveOrSayWhy(context);
         if (markets.isEmpty()) {
             return;
@@ -54,6 +55,7 @@ public final class Streamer implements Strategy {
 
     @Override
     public void onStop() {
+        context.log(quoter.deferred() + " replacements waited for the write budget");
         context.cancelAll(null);
     }
 }

@@ -30,8 +30,10 @@ class BundledStrategiesTest {
 
         assertThat(catalog.descriptors().keySet()).containsExactly("event-arb", "market-maker", "mid-quoter", "momentum",
                 "noop", "poller", "streamer");
-        assertThat(catalog.require(Poller.NAME).parameterNames()).containsExactly("markets", "poll", "spread", "size");
-        assertThat(catalog.require(Streamer.NAME).parameterNames()).containsExactly("markets", "poll", "spread", "size");
+        assertThat(catalog.require(Poller.NAME).parameterNames()).containsExactly("markets", "poll", "idle-poll", "hot-for",
+                "spread", "size", "max-writes-per-second");
+        assertThat(catalog.require(Streamer.NAME).parameterNames()).containsExactly("markets", "poll", "idle-poll", "hot-for",
+                "spread", "size", "max-writes-per-second");
         assertThat(catalog.require(MarketMaker.NAME).parameterNames()).containsExactly("markets", "spread", "size",
                 "fair", "ema-half-life", "skew", "max-position", "requote-threshold", "max-writes-per-second",
                 "blackout-retry");

@@ -30,7 +30,9 @@ class PollerStreamerTest {
     private static final long POLL = 200_000_000L;
 
     private static StrategyTestKit kit(StrategyDescriptor descriptor) {
-        StrategyParameters parameters = StrategyParameters.parse(List.of("markets=" + A + "," + B, "spread=0.04"));
+        // A fixed-rate poller (every market every poll), so each step shows both strategies the same book.
+        StrategyParameters parameters = StrategyParameters.parse(
+                List.of("markets=" + A + "," + B, "spread=0.04", "idle-poll=200ms"));
         return new StrategyTestKit(descriptor.create(parameters), parameters).start();
     }
 
@@ -85,5 +87,42 @@ class PollerStreamerTest {
         assertThat(poller.commands(SubmitOrder.class)).isEmpty();
         poller.advanceBy(POLL);
         assertThat(poller.commands(RequestBook.class)).hasSize(2);
+    }
+
+    @Test
+    void aMovingMarketIsReadEveryPollAndAQuietOneEveryIdlePoll() {
+        StrategyParameters parameters = StrategyParameters.parse(List.of("markets=" + A + "," + B));
+        StrategyTestKit poller = new StrategyTestKit(Poller.descriptor().create(parameters), parameters).start();
+        poller.quote(A, Price.ofCents(40), Price.ofCents(50), Count.ofContracts(10));
+        poller.quote(B, Price.ofCents(60), Price.ofCents(70), Count.ofContracts(10));
+        poller.advanceBy(POLL);
+        assertThat(poller.commands(RequestBook.class)).extracting(RequestBook::ticker).containsExactly(A, B);
+
+        // A's mid moves every 200 ms from 0.4 s to 2.2 s; B's never does. A first sight is no move, so
+        // the poller learns that A moves at its idle read (1.2 s), then reads it every poll.
+        for (int i = 0; i < 10; i++) {
+            poller.quote(A, Price.ofCents(41 + i), Price.ofCents(51 + i), Count.ofContracts(10));
+            poller.advanceBy(POLL);
+        }
+        // 0.2 s, 1.2 s, then every poll to 2.2 s; B at 0.2, 1.2 and 2.2 s (the default idle poll, 1 s).
+        assertThat(reads(poller, A)).isEqualTo(7);
+        assertThat(reads(poller, B)).isEqualTo(3);
+
+        // A goes quiet: read every poll while its last move (seen at 2.2 s) is under 2 s old, to
+        // 4.0 s (9 reads), then once a second (5.0 s, 6.0 s).
+        poller.advanceBy(20 * POLL);
+        assertThat(reads(poller, A) - 7).isEqualTo(11);
+    }
+
+    private static long reads(StrategyTestKit kit, String ticker) {
+        return kit.commands(RequestBook.class).stream().filter(read -> read.ticker().equals(ticker)).count();
+    }
+
+    @Test
+    void aFixedRatePollerIsTheIdlePollEqualToThePoll() {
+        StrategyParameters parameters = StrategyParameters.parse(List.of("markets=" + A + "," + B, "idle-poll=200ms"));
+        StrategyTestKit poller = new StrategyTestKit(Poller.descriptor().create(parameters), parameters).start();
+        poller.advanceBy(5 * POLL);
+        assertThat(poller.commands(RequestBook.class)).hasSize(10);
     }
 }
