@@ -4,9 +4,10 @@ import dev.kalshisim.data.replay.ReplayLogHeader;
 
 /**
  * The part of a recording a backtest replays, from {@code --from} (inclusive) to {@code --to}
- * (exclusive), either end open. A given end must lie inside the recording's span, first to last
- * receive time, and the end must come after the start: a window that misses the recording would
- * run an empty backtest that looks like a result.
+ * (exclusive), either end open. An end beyond the recording's span (first to last receive time) is
+ * the recording's own end, so {@code --from 14:00} works on a recording whose first message came a
+ * few milliseconds later; but the window must overlap the recording and its end come after its
+ * start: a window that misses the recording would run an empty backtest that looks like a result.
  *
  * @param fromNanos the start, or 0 for the recording's start
  * @param toNanos   the end, or {@code Long.MAX_VALUE} for the recording's end
@@ -23,8 +24,7 @@ record Window(long fromNanos, long toNanos) {
     /**
      * The window of {@code from} and {@code to} (null: open) on the recording {@code header} describes.
      *
-     * @throws IllegalArgumentException in one line when an end lies outside the recording or the
-     *         window is empty
+     * @throws IllegalArgumentException in one line when the window misses the recording or is empty
      */
     static Window of(Long from, Long to, ReplayLogHeader header) {
         checkOrder(from, to);
@@ -34,11 +34,17 @@ record Window(long fromNanos, long toNanos) {
         if (header.recordCount() == 0) {
             throw new IllegalArgumentException("the recording has no market events to replay");
         }
-        if (from != null && (from < first || from > last)) {
-            throw new IllegalArgumentException("--from " + UtcTime.iso(from) + " is outside the recording: " + span);
+        if (from != null && from > last) {
+            throw new IllegalArgumentException("--from " + UtcTime.iso(from) + " is after the recording's end: " + span);
         }
-        if (to != null && (to <= first || to > last)) {
-            throw new IllegalArgumentException("--to " + UtcTime.iso(to) + " is outside the recording: " + span);
+        if (to != null && to <= first) {
+            throw new IllegalArgumentException("--to " + UtcTime.iso(to) + " is not after the recording's start: " + span);
+        }
+        if (from != null && from < first) {
+            from = null;
+        }
+        if (to != null && to > last) {
+            to = null;
         }
         return new Window(from == null ? 0 : from, to == null ? Long.MAX_VALUE : to);
     }

@@ -67,9 +67,20 @@ class BacktestCommandTest {
         refusedUsage(List.of("--from", "yesterday"), "'yesterday' is not a time");
         refused(List.of("--from", "2026-03-18T18:05:00Z", "--to", "2026-03-18T18:01:00Z"),
                 "--to 2026-03-18T18:01:00.000000000Z must be after --from 2026-03-18T18:05:00.000000000Z");
-        refused(List.of("--from", "2026-03-18T17:00:00Z"), "--from 2026-03-18T17:00:00.000000000Z is outside the "
-                + "recording: the recording runs from 2026-03-18T18:00:00.000000000Z to 2026-03-18T18:10:00.500000000Z");
-        refused(List.of("--to", "2026-03-19T00:00:00"), "--to 2026-03-19T00:00:00.000000000Z is outside the recording");
+        refused(List.of("--from", "2026-03-18T19:00:00Z"), "--from 2026-03-18T19:00:00.000000000Z is after the "
+                + "recording's end: the recording runs from 2026-03-18T18:00:00.000000000Z to 2026-03-18T18:10:00.500000000Z");
+        refused(List.of("--to", "2026-03-18T17:00:00"), "--to 2026-03-18T17:00:00.000000000Z is not after the recording's start");
+        refused(List.of("--from", "2026-03-18T16:00:00Z", "--to", "2026-03-18T17:00:00Z"), "is not after the recording's start");
+    }
+
+    @Test
+    void aWindowReachingPastTheRecordingIsTheRecordingsOwnEnds() throws IOException {
+        Path target = temp.resolve("out");
+        int code = run(args(List.of("--from", "2026-03-18T17:00:00Z", "--to", "2026-03-19T00:00:00Z"), target));
+        assertThat(code).as(err.toString()).isZero();
+        String summary = Files.readString(target.resolve(ResultFolder.SUMMARY));
+        // The same run as the whole recording: neither end was needed.
+        assertThat(summary).contains("\"from\" : null").contains("\"to\" : null");
     }
 
     @Test
