@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tech.tablesaw.aggregate.AggregateFunctions;
 import tech.tablesaw.api.Table;
 
 /** The constructed result as tables: every row, exact fixed-point columns, and a query a researcher would run. */
@@ -34,6 +35,10 @@ class RunTablesTest {
         // Filled contracts, summed exactly: 2 + 1 + 1.
         assertThat(fills.longColumn("count_hundredths").sum()).isEqualTo(400.0);
         assertThat(fills.longColumn("position_after_hundredths").asList()).containsExactly(200L, 100L, 0L);
+        // README's example.
+        Table byMarket = fills.summarize("count_hundredths", "fee_micros", AggregateFunctions.sum).by("ticker");
+        assertThat(byMarket.rowCount()).isEqualTo(1);
+        assertThat(byMarket.doubleColumn(1).get(0)).isEqualTo(400.0);
 
         Table cash = tables.cash();
         assertThat(cash.longColumn("balance_micros").asList()).containsExactly(99_200_000L, 99_400_000L, 100_100_000L);
