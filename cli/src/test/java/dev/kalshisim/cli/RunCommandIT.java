@@ -33,7 +33,7 @@ class RunCommandIT {
 
     @Test
     void anUnknownStrategyNamesTheKnownOnes() {
-        assertOneLineFailure(1, run("--strategy", "nope"), "no strategy named nope; known: [event-arb, market-maker, mid-quoter, momentum, noop, poller, streamer]");
+        assertOneLineFailure(1, run("--strategy", "nope"), "no strategy named nope; known: [event-arb, load, market-maker, mid-quoter, momentum, noop, poller, streamer]");
     }
 
     @Test

@@ -17,6 +17,7 @@ public final class BundledStrategies implements StrategyProvider {
     @Override
     public List<StrategyDescriptor> strategies() {
         return List.of(MidQuoter.descriptor(), MarketMaker.descriptor(), NoopStrategy.descriptor(), EventArb.descriptor(),
-                Momentum.descriptor(), Poller.descriptor(), Streamer.descriptor());
+                Momentum.descriptor(), Poller.descriptor(), Streamer.descriptor(),
+                LoadStrategy.descriptor());
     }
 }

@@ -28,8 +28,11 @@ class BundledStrategiesTest {
     void theCatalogListsTheMarketMakerAndNoop() {
         StrategyCatalog catalog = StrategyCatalog.load();
 
-        assertThat(catalog.descriptors().keySet()).containsExactly("event-arb", "market-maker", "mid-quoter", "momentum",
-                "noop", "poller", "streamer");
+        assertThat(catalog.descriptors().keySet()).containsExactly("event-arb", "load", "market-maker", "mid-quoter",
+                "momentum", "noop", "poller", "streamer");
+        assertThat(catalog.require(LoadStrategy.NAME).parameterNames()).containsExactly("markets", "rate", "reads",
+                "creates", "batches", "cancels", "batch-size", "offset", "size", "max-resting", "seed");
+        assertThat(catalog.create("load", StrategyParameters.parse(List.of("rate=50")))).isInstanceOf(LoadStrategy.class);
         assertThat(catalog.require(Poller.NAME).parameterNames()).containsExactly("markets", "poll", "idle-poll", "hot-for",
                 "spread", "size", "max-writes-per-second");
         assertThat(catalog.require(Streamer.NAME).parameterNames()).containsExactly("markets", "poll", "idle-poll", "hot-for",
