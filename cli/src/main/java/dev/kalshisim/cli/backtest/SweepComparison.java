@@ -38,14 +38,25 @@ public final class SweepComparison {
         private static final long serialVersionUID = 1L;
     }
 
-    /** The figures of a {@link BacktestResult} the comparison lists, named as there. */
-    public record Figures(Money pnl, Money fees, long orders, long fills, long rejections, long rejections429,
-            long waitNanos, long events) implements Serializable {
+    /**
+     * The figures of a {@link BacktestResult} the comparison lists, named as there; the two sums
+     * of money are kept as micros, which serialize as plain numbers.
+     */
+    public record Figures(long pnlMicros, long feesMicros, long orders, long fills, long rejections,
+            long rejections429, long waitNanos, long events) implements Serializable {
         private static final long serialVersionUID = 1L;
 
         static Figures of(BacktestResult r) {
-            return new Figures(r.pnl(), r.fees(), r.orders(), r.fills(), r.rejections(), r.rejections429(),
-                    r.waitNanos(), r.events());
+            return new Figures(r.pnl().micros(), r.fees().micros(), r.orders(), r.fills(), r.rejections(),
+                    r.rejections429(), r.waitNanos(), r.events());
+        }
+
+        public Money pnl() {
+            return Money.ofMicros(pnlMicros);
+        }
+
+        public Money fees() {
+            return Money.ofMicros(feesMicros);
         }
     }
 

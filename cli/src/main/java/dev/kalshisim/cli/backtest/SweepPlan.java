@@ -2,6 +2,7 @@ package dev.kalshisim.cli.backtest;
 
 import dev.kalshisim.cli.run.StrategyChoice;
 import dev.kalshisim.core.strategy.StrategyParameters;
+import dev.kalshisim.data.DataLocation;
 import dev.kalshisim.core.time.WallClock;
 import dev.kalshisim.sim.backtest.Backtest;
 import dev.kalshisim.sim.backtest.BacktestConfig;
@@ -40,6 +41,8 @@ public final class SweepPlan implements Serializable {
     private final SweepGrid grid;
     private final ArrayList<LinkedHashMap<String, String>> sets;
     private final String out;
+    /** Where the runs open the recording: {@code --data}, or the same folder as an absolute path. */
+    private final String location;
 
     /** Runs every parameter set of a plan into a staging folder, each with {@link #run(int, Path)} or its like. */
     @FunctionalInterface
@@ -60,6 +63,18 @@ public final class SweepPlan implements Serializable {
             this.sets.add(new LinkedHashMap<>(set));
         }
         this.out = out;
+        this.location = replay.data;
+    }
+
+    private SweepPlan(SweepPlan plan, String location) {
+        this.replay = plan.replay;
+        this.strategy = plan.strategy;
+        this.fixed = plan.fixed;
+        this.shared = plan.shared;
+        this.grid = plan.grid;
+        this.sets = plan.sets;
+        this.out = plan.out;
+        this.location = location;
     }
 
     /**
@@ -78,6 +93,18 @@ public final class SweepPlan implements Serializable {
             plan.choice(i);
         }
         return plan;
+    }
+
+    /**
+     * The same plan with a relative {@code --data} folder made absolute against this JVM's working
+     * directory, for runs in JVMs that start elsewhere (a cluster's executors). The result files
+     * still name the data as given, so they match a local sweep's.
+     */
+    public SweepPlan withAbsoluteData() {
+        if (replay.data.startsWith(DataLocation.SAMPLE_SCHEME) || Path.of(replay.data).isAbsolute()) {
+            return this;
+        }
+        return new SweepPlan(this, Path.of(replay.data).toAbsolutePath().normalize().toString());
     }
 
     /** How many parameter sets, so runs. */
@@ -203,7 +230,7 @@ public final class SweepPlan implements Serializable {
 
     /** The recording, opened once per JVM (generated and its replay log built first if need be). */
     private RecordingSource.Opened opened() {
-        return OPENED.computeIfAbsent(replay.data, data -> {
+        return OPENED.computeIfAbsent(location, data -> {
             PrintWriter err = new PrintWriter(System.err, true);
             return RecordingSource.open(data, new ConsoleProgress(err, System.console() != null,
                     WallClock.instance()), err);
