@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 
 /**
@@ -15,7 +16,26 @@ import org.apache.spark.api.java.JavaSparkContext;
  */
 final class SparkRuns {
 
+    /** A finished sweep's rows, in run order, and the master that ran them. */
+    record Finished(List<SweepComparison.Row> rows, String master) {
+    }
+
     private SparkRuns() {
+    }
+
+    /**
+     * The whole sweep as one Spark job on the master {@code spark-submit} gave: a context for the
+     * job, {@link SweepPlan#execute} with every set a task, the context stopped.
+     */
+    static Finished sweep(SweepPlan plan) throws Exception {
+        SparkConf conf = new SparkConf()
+                .setAppName("kalshi-sim sweep: " + plan.strategy() + " on " + plan.data())
+                // Two attempts of one task at once would write the same run folder.
+                .set("spark.speculation", "false");
+        try (JavaSparkContext spark = new JavaSparkContext(conf)) {
+            List<SweepComparison.Row> rows = plan.execute(staging -> collect(spark, plan, staging));
+            return new Finished(rows, spark.master());
+        }
     }
 
     /**

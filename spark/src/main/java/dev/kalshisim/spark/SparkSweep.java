@@ -1,14 +1,10 @@
 package dev.kalshisim.spark;
 
 import dev.kalshisim.cli.OneLineErrors;
-import dev.kalshisim.cli.backtest.SweepComparison;
 import dev.kalshisim.cli.backtest.SweepOptions;
 import dev.kalshisim.cli.backtest.SweepPlan;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.spark.SparkConf;
-import org.apache.spark.api.java.JavaSparkContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,10 +23,16 @@ import picocli.CommandLine.Spec;
  * replay log before the tasks read it). {@code --data} and {@code --out} must be paths every
  * executor sees where the driver does (a shared file system), or a bundled {@code sample:NAME},
  * which each executor generates from the jar. The master comes from {@code spark-submit}.
+ *
+ * <p>No Spark type appears in this class, so that the jar run without Spark ({@code java -jar})
+ * still reads its command line and says in one line what is missing.
  */
 @Command(name = "spark-sweep", mixinStandardHelpOptions = true,
         description = "Backtest every parameter set of a grid as the tasks of a Spark job and compare the runs.")
 public final class SparkSweep implements Callable<Integer> {
+
+    /** Exit code for a command line that could not be understood, as {@code kalshi-sim}'s. */
+    static final int USAGE = 2;
 
     @Spec
     CommandSpec spec;
@@ -48,7 +50,12 @@ public final class SparkSweep implements Callable<Integer> {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new OneLineErrors());
-        commandLine.setParameterExceptionHandler(new OneLineErrors());
+        // As the command line's own refusals, but pointing at this job's help rather than kalshi-sim's.
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            err.println("kalshi-sim: " + exception.getMessage() + " (see the job's --help)");
+            err.flush();
+            return USAGE;
+        });
         return commandLine.execute(args);
     }
 
@@ -56,15 +63,20 @@ public final class SparkSweep implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         SweepPlan plan = sweep.plan().withAbsoluteData();
+        requireSpark();
         plan.checkData();
-        SparkConf conf = new SparkConf()
-                .setAppName("kalshi-sim sweep: " + plan.strategy() + " on " + plan.data())
-                // Two attempts of one task at once would write the same run folder.
-                .set("spark.speculation", "false");
-        try (JavaSparkContext spark = new JavaSparkContext(conf)) {
-            List<SweepComparison.Row> rows = plan.execute(staging -> SparkRuns.collect(spark, plan, staging));
-            plan.print(stdout, "one Spark task each on " + spark.master(), rows);
-        }
+        SparkRuns.Finished finished = SparkRuns.sweep(plan);
+        plan.print(stdout, "one Spark task each on " + finished.master(), finished.rows());
         return 0;
+    }
+
+    /** Run with {@code java -jar} rather than submitted, the jar has no Spark: say so in one line. */
+    private static void requireSpark() {
+        try {
+            Class.forName("org.apache.spark.SparkConf", false, SparkSweep.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("Spark is not on the class path: submit this jar with spark-submit "
+                    + "(or run 'kalshi-sim sweep' for a local pool)");
+        }
     }
 }
