@@ -101,9 +101,9 @@ class SparkSweepIT {
         Path stderr = temp.resolve("job.err");
         Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
-        if (!process.waitFor(240, TimeUnit.SECONDS)) {
+        if (!process.waitFor(400, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
-            throw new AssertionError("the Spark job did not finish in 240 s:\n" + Files.readString(stderr));
+            throw new AssertionError("the Spark job did not finish in 400 s:\n" + Files.readString(stderr));
         }
         return new Submitted(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
                 Files.readString(stderr, StandardCharsets.UTF_8));
