@@ -4,9 +4,9 @@ import picocli.CommandLine;
 
 /**
  * Turns a user's mistake into one line on standard error and exit code 2 (bad usage) or 1 (the
- * command failed), instead of a stack trace.
+ * command failed), instead of a stack trace. Public for the Spark job's command line (module {@code spark}).
  */
-final class OneLineErrors implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+public final class OneLineErrors implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
 
     /** Exit code for a command that failed at run time. */
     static final int FAILED = 1;

@@ -5,14 +5,18 @@ import dev.kalshisim.core.limits.Tier;
 import dev.kalshisim.core.strategy.Strategy;
 import dev.kalshisim.core.strategy.StrategyParameters;
 import dev.kalshisim.sim.backtest.BacktestConfig;
+import java.io.Serializable;
 import picocli.CommandLine.Option;
 
 /**
  * The options of every command that replays a recording for a strategy ({@code backtest},
  * {@code sweep}): the data, seed, tier, fill and queue models, latency, pacing and window, read and
- * checked the same way; a picocli mixin.
+ * checked the same way; a picocli mixin. Serializable: a sweep's plan carries them to the JVMs that
+ * run its backtests ({@link SweepPlan}), every value being a string, number or enum.
  */
-final class ReplayOptions {
+final class ReplayOptions implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Option(names = "--data", required = true, paramLabel = "sample:NAME|DIR",
             description = "The recording: a folder or a bundled sample ('kalshi-sim samples' lists them).")

@@ -146,8 +146,9 @@ final class ResultFolder {
             for (Path parent : createdParents) {
                 Files.deleteIfExists(parent);
             }
-        } catch (IOException ignored) {
-            // The run's own failure is the one to report; a hidden leftover is cleared next time.
+        } catch (IOException | UncheckedIOException ignored) {
+            // The run's own failure is the one to report; a hidden leftover is cleared next time
+            // (a run still writing into the staging folder can make the walk fail).
         }
     }
 

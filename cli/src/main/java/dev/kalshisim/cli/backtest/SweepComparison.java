@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.kalshisim.core.model.Money;
 import dev.kalshisim.sim.backtest.BacktestResult;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -20,15 +22,42 @@ import java.util.Map;
 /**
  * A sweep's comparison: one row per parameter set, as {@code comparison.csv} and inside
  * {@code sweep.json}, in run order, with the figures every run reports. Nothing comes from the wall
- * clock, so the same sweep gives the same bytes whatever {@code --parallel} was.
+ * clock, so the same sweep gives the same bytes whatever {@code --parallel} was, and wherever its
+ * runs ran (a local pool or a Spark cluster).
  */
-final class SweepComparison {
+public final class SweepComparison {
 
     private static final JsonFactory JSON = new JsonFactory();
     static final String CSV = "comparison.csv";
 
-    /** One finished run. */
-    record Row(String run, Map<String, String> parameters, BacktestResult result) {
+    /**
+     * One finished run: its folder's name, its grid parameters and its figures. Serializable: a
+     * Spark task returns it to the driver.
+     */
+    public record Row(String run, Map<String, String> parameters, Figures result) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /**
+     * The figures of a {@link BacktestResult} the comparison lists, named as there; the two sums
+     * of money are kept as micros, which serialize as plain numbers.
+     */
+    public record Figures(long pnlMicros, long feesMicros, long orders, long fills, long rejections,
+            long rejections429, long waitNanos, long events) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        static Figures of(BacktestResult r) {
+            return new Figures(r.pnl().micros(), r.fees().micros(), r.orders(), r.fills(), r.rejections(),
+                    r.rejections429(), r.waitNanos(), r.events());
+        }
+
+        public Money pnl() {
+            return Money.ofMicros(pnlMicros);
+        }
+
+        public Money fees() {
+            return Money.ofMicros(feesMicros);
+        }
     }
 
     private SweepComparison() {
@@ -40,6 +69,16 @@ final class SweepComparison {
         ranked.sort(Comparator.comparing((Row row) -> row.result().pnl()).reversed()
                 .thenComparing(row -> row.result().fees()).thenComparing(Row::run));
         return ranked;
+    }
+
+    /**
+     * Writes the comparison of a finished sweep into {@code dir}: every comparison file, then
+     * {@code sweep.json}, last, as the marker of a finished sweep. The one place both ways of
+     * running a sweep write them.
+     */
+    static void write(Path dir, SweepPlan plan, List<Row> rows) {
+        writeCsv(dir.resolve(CSV), plan.keys(), rows);
+        writeJson(dir.resolve(ResultFolder.SWEEP), plan, rows);
     }
 
     static void writeCsv(Path file, List<String> keys, List<Row> rows) {
@@ -57,7 +96,7 @@ final class SweepComparison {
                     line.append(',');
                     CsvText.appendField(line, row.parameters().get(key));
                 }
-                BacktestResult r = row.result();
+                Figures r = row.result();
                 line.append(',').append(r.pnl()).append(',').append(r.fees()).append(',').append(r.orders())
                         .append(',').append(r.fills()).append(',').append(r.rejections()).append(',')
                         .append(r.rejections429()).append(',').append(r.waitNanos()).append(',').append(r.events())
@@ -70,7 +109,7 @@ final class SweepComparison {
     }
 
     /** {@code sweep.json}: what was swept and every run's figures; written last, it marks a finished sweep. */
-    static void writeJson(Path file, SweepCommand.Described sweep, List<Row> rows) {
+    static void writeJson(Path file, SweepPlan sweep, List<Row> rows) {
         try (Writer out = writer(file); JsonGenerator json = JSON.createGenerator(out)) {
             DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
             json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
@@ -79,7 +118,7 @@ final class SweepComparison {
             json.writeStringField("data", sweep.data());
             json.writeStringField("strategy", sweep.strategy());
             json.writeObjectFieldStart("fixed_params");
-            for (Map.Entry<String, String> entry : sweep.fixed().entrySet()) {
+            for (Map.Entry<String, String> entry : sweep.shared().entrySet()) {
                 json.writeStringField(entry.getKey(), entry.getValue());
             }
             json.writeEndObject();
@@ -95,7 +134,7 @@ final class SweepComparison {
             json.writeNumberField("seed", sweep.seed());
             json.writeArrayFieldStart("runs");
             for (Row row : rows) {
-                BacktestResult r = row.result();
+                Figures r = row.result();
                 json.writeStartObject();
                 json.writeStringField("run", row.run());
                 json.writeObjectFieldStart("params");

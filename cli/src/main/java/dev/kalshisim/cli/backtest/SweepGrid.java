@@ -1,5 +1,6 @@
 package dev.kalshisim.cli.backtest;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,9 +9,10 @@ import java.util.Map;
 /**
  * A sweep's grid: {@code --grid key=v1,v2,...} options, each a parameter and its values, expanded
  * into every combination in a fixed order (the first key varies slowest, values in the order
- * given), so run {@code n} is the same parameter set every time.
+ * given), so run {@code n} is the same parameter set every time. Serializable, as part of a
+ * {@link SweepPlan}.
  */
-record SweepGrid(Map<String, List<String>> axes) {
+record SweepGrid(Map<String, List<String>> axes) implements Serializable {
 
     /** At most this many runs: a typo in a grid should not start a week of backtests. */
     static final int MAX_RUNS = 10_000;
