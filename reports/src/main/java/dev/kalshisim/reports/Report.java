@@ -35,7 +35,7 @@ public final class Report {
         return html;
     }
 
-    private static void replace(Path target, String text) {
+    static void replace(Path target, String text) {
         Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
         try {
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
