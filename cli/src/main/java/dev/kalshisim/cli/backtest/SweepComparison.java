@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.kalshisim.core.model.Money;
+import dev.kalshisim.reports.ComparisonReport;
+import dev.kalshisim.reports.SweepSetup;
 import dev.kalshisim.sim.backtest.BacktestResult;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -23,7 +25,8 @@ import java.util.Map;
  * A sweep's comparison: one row per parameter set, as {@code comparison.csv} and inside
  * {@code sweep.json}, in run order, with the figures every run reports. Nothing comes from the wall
  * clock, so the same sweep gives the same bytes whatever {@code --parallel} was, and wherever its
- * runs ran (a local pool or a Spark cluster).
+ * runs ran (a local pool or a Spark cluster). {@code comparison.html}, the report people read, is
+ * written between the two by the reports module, from the runs' own metrics.
  */
 public final class SweepComparison {
 
@@ -78,6 +81,8 @@ public final class SweepComparison {
      */
     static void write(Path dir, SweepPlan plan, List<Row> rows) {
         writeCsv(dir.resolve(CSV), plan.keys(), rows);
+        ComparisonReport.write(dir,
+                new SweepSetup(plan.data(), plan.strategy(), plan.shared(), plan.grid().axes(), plan.seed()));
         writeJson(dir.resolve(ResultFolder.SWEEP), plan, rows);
     }
 

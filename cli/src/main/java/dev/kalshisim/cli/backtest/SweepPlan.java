@@ -3,6 +3,7 @@ package dev.kalshisim.cli.backtest;
 import dev.kalshisim.cli.run.StrategyChoice;
 import dev.kalshisim.core.strategy.StrategyParameters;
 import dev.kalshisim.data.DataLocation;
+import dev.kalshisim.reports.ComparisonReport;
 import dev.kalshisim.core.time.WallClock;
 import dev.kalshisim.sim.backtest.Backtest;
 import dev.kalshisim.sim.backtest.BacktestConfig;
@@ -196,6 +197,7 @@ public final class SweepPlan implements Serializable {
         }
         stdout.println("results    " + out + ": run-NNN folders, " + SweepComparison.CSV + ", " + ResultFolder.SWEEP);
         SweepComparison.Row best = ranked.get(0);
+        stdout.println("report     " + Path.of(out).resolve(ComparisonReport.HTML));
         stdout.println("sweep: runs=" + rows.size() + " best=" + best.run() + " pnl=" + best.result().pnl());
         stdout.flush();
     }

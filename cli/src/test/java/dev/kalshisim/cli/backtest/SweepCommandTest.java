@@ -3,6 +3,8 @@ package dev.kalshisim.cli.backtest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kalshisim.cli.Main;
+import dev.kalshisim.reports.ComparisonReport;
+import dev.kalshisim.reports.Report;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -10,14 +12,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The sweep end to end on the real backtest, in process: eight parameter sets of the quoting
- * strategy over a small constructed recording, on one thread and on two, list every set and give
- * the same bytes; bad grids and folders are one line and a non-zero exit.
+ * strategy over a small constructed recording, on one thread and on two, list every set (in
+ * comparison.csv and the comparison report) and give the same bytes; {@code report DIR} rebuilds a
+ * sweep's reports; bad grids and folders are one line and a non-zero exit.
  */
 class SweepCommandTest {
 
@@ -58,6 +63,44 @@ class SweepCommandTest {
                 .isEqualTo(Files.readAllBytes(one.resolve(ResultFolder.SWEEP)));
         List<String> lines = first.out().lines().toList();
         assertThat(lines.get(lines.size() - 1)).matches("sweep: runs=8 best=run-00[1-8] pnl=-?[0-9]+\\.[0-9]{4,6}");
+        assertThat(lines.get(lines.size() - 2)).isEqualTo("report     " + one.resolve(ComparisonReport.HTML));
+
+        // The comparison report lists all eight runs, each once, with its grid values, best first.
+        String html = Files.readString(one.resolve(ComparisonReport.HTML));
+        List<String> listed = new ArrayList<>();
+        Matcher row = Pattern.compile("<tr data-rank=\"[0-9]+\"><td[^>]*>[0-9]+</td><td[^>]*><a href=\"(run-00[1-8])/"
+                + "report.html\">run-00[1-8]</a></td><td class=\"v\" data-v=\"(0\\.0[2468])\">").matcher(html);
+        while (row.find()) {
+            listed.add(row.group(1));
+        }
+        assertThat(listed).hasSize(8).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrder("run-001", "run-002", "run-003", "run-004", "run-005", "run-006", "run-007",
+                        "run-008");
+        String best = lines.get(lines.size() - 1).replaceAll(".* best=(run-[0-9]{3}) .*", "$1");
+        assertThat(listed.get(0)).isEqualTo(best);
+        assertThat(html).contains("<td>grid spread</td><td>0.02, 0.04, 0.06, 0.08</td>", "<td>grid size</td><td>1, 2</td>",
+                "<td>seed</td><td>11</td>", "<svg");
+        assertThat(Files.readAllBytes(two.resolve(ComparisonReport.HTML)))
+                .isEqualTo(Files.readAllBytes(one.resolve(ComparisonReport.HTML)));
+    }
+
+    @Test
+    void reportOnASweepFolderRebuildsTheSameComparisonAndEveryRunsReport() throws IOException {
+        Path target = temp.resolve("rebuilt");
+        assertThat(sweep(target).code()).isZero();
+        byte[] comparison = Files.readAllBytes(target.resolve(ComparisonReport.HTML));
+        byte[] runReport = Files.readAllBytes(target.resolve("run-003").resolve(Report.HTML));
+        Files.delete(target.resolve(ComparisonReport.HTML));
+        Files.delete(target.resolve("run-003").resolve(Report.HTML));
+        Files.delete(target.resolve("run-003").resolve(Report.METRICS));
+
+        Outcome rebuilt = run(List.of("report", target.toString()));
+
+        assertThat(rebuilt.code()).as(rebuilt.err()).isZero();
+        assertThat(rebuilt.out()).isEqualTo("report     " + target.resolve(ComparisonReport.HTML) + "\n");
+        assertThat(Files.readAllBytes(target.resolve(ComparisonReport.HTML))).isEqualTo(comparison);
+        assertThat(Files.readAllBytes(target.resolve("run-003").resolve(Report.HTML))).isEqualTo(runReport);
+        assertThat(target.resolve("run-003").resolve(Report.METRICS)).exists();
     }
 
     @Test

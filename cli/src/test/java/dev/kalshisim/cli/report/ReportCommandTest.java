@@ -50,7 +50,8 @@ class ReportCommandTest {
 
         assertThat(run("report", notes.toString())).isEqualTo(1);
 
-        assertThat(err.toString()).isEqualTo("kalshi-sim: not a backtest result (no summary.json): " + notes + "\n");
+        assertThat(err.toString()).isEqualTo("kalshi-sim: not a backtest or sweep result (no summary.json or sweep.json): "
+                + notes + "\n");
         assertThat(notes.toFile().list()).containsExactly("todo.txt");
     }
 
