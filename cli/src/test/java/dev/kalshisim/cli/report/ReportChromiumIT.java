@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kalshisim.cli.Main;
 import dev.kalshisim.cli.backtest.ConstructedRecording;
+import dev.kalshisim.reports.ComparisonReport;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -58,6 +59,7 @@ class ReportChromiumIT {
     static Path shared;
 
     private static Path report;
+    private static Path comparison;
 
     @TempDir
     Path temp;
@@ -76,6 +78,71 @@ class ReportChromiumIT {
         assertThat(code).as(stderr.toString()).isZero();
         report = out.resolve("report.html");
         assertThat(report).exists();
+
+        Path sweep = shared.resolve("sweep");
+        code = Main.run(new String[] {"sweep", "--data", recording.toString(), "--strategy", "mid-quoter",
+            "--param", "ticker=" + ConstructedRecording.TICKER, "--grid", "spread=0.01,0.02,0.03",
+            "--fill-model", "trades", "--seed", "11", "--parallel", "1", "--out", sweep.toString()},
+                new PrintWriter(stdout, true), new PrintWriter(stderr, true));
+        assertThat(code).as(stderr.toString()).isZero();
+        comparison = sweep.resolve(ComparisonReport.HTML);
+        assertThat(comparison).exists();
+    }
+
+    /**
+     * The sweep's comparison report as a browser draws it: its one chart has a line per run, the
+     * page fetched nothing and logged no error, its sort script ran (it marks the table sortable
+     * and shows the hint); and clicking headers sorts: a copy of the page with a few clicks appended
+     * records the row order they leave. The screenshot is {@code target/comparison-screenshot.png}.
+     */
+    @Test
+    void theComparisonDrawsItsChartSortsFetchesNothingAndLogsNoError() throws Exception {
+        String chromium = chromium();
+        Path netLog = temp.resolve("comparison-net-log.json");
+
+        Run run = run(chromium, comparison, "--dump-dom", "--log-net-log=" + netLog,
+                "--net-log-capture-mode=Everything");
+
+        assertThat(run.exitCode).as(run.stderr).isZero();
+        Files.writeString(Paths.get("target", "comparison-dom.html"), run.stdout, StandardCharsets.UTF_8);
+        Map<String, String> figures = figures(run.stdout);
+        assertThat(figures.keySet()).containsExactly("best-equity");
+        List<String> svgs = svgs(figures.get("best-equity"));
+        assertThat(svgs).hasSize(1);
+        assertThat(seriesWithPoints(svgs.get(0), 4)).as("lines with data, one per run").isEqualTo(3);
+        assertThat(pageRequests(netLog)).as("URLs the page fetched").isEmpty();
+        assertThat(consoleErrors(run.stderr)).as("console errors").isEmpty();
+        assertThat(run.stdout).contains("<table id=\"runs\" class=\"sortable\">")
+                .contains("<p id=\"sort-hint\">").doesNotContain("<p id=\"sort-hint\" hidden");
+
+        // Click "run" (ascending by number), then "P&L ($)" (high to low first); the page notes each order.
+        String html = Files.readString(comparison, StandardCharsets.UTF_8);
+        String clicks = "<script>\n(function () {\n"
+                + "  var heads = document.querySelectorAll('#runs thead th');\n"
+                + "  function order() { return Array.prototype.map.call(document.querySelectorAll('#runs tbody tr'),"
+                + " function (r) { return r.cells[1].textContent + '=' + r.cells[3].getAttribute('data-v'); }).join(' '); }\n"
+                + "  heads[1].click(); document.body.setAttribute('data-by-run', order());\n"
+                + "  heads[3].click(); document.body.setAttribute('data-by-pnl', order());\n"
+                + "  heads[3].click(); document.body.setAttribute('data-by-pnl-reversed', order());\n"
+                + "})();\n</script>\n</body>";
+        Path clicked = temp.resolve("comparison-clicked.html");
+        Files.writeString(clicked, html.replace("</body>", clicks), StandardCharsets.UTF_8);
+        Run sorted = run(chromium, clicked, "--dump-dom");
+        assertThat(consoleErrors(sorted.stderr)).as("console errors").isEmpty();
+        List<String> byRun = attribute(sorted.stdout, "data-by-run");
+        assertThat(byRun).extracting(entry -> entry.substring(0, 7)).containsExactly("run-001", "run-002", "run-003");
+        List<String> byPnl = attribute(sorted.stdout, "data-by-pnl");
+        List<java.math.BigDecimal> pnls = byPnl.stream().map(entry -> new java.math.BigDecimal(entry.substring(8)))
+                .toList();
+        assertThat(pnls).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        List<String> reversed = attribute(sorted.stdout, "data-by-pnl-reversed");
+        assertThat(reversed.stream().map(entry -> new java.math.BigDecimal(entry.substring(8))).toList()).isSorted();
+
+        Path screenshot = Paths.get("target", "comparison-screenshot.png").toAbsolutePath();
+        Files.deleteIfExists(screenshot);
+        Run shot = run(chromium, comparison, "--screenshot=" + screenshot, "--window-size=1280,1400");
+        assertThat(shot.exitCode).as(shot.stderr).isZero();
+        assertThat(Files.size(screenshot)).isGreaterThan(10_000);
     }
 
     @Test
@@ -187,6 +254,27 @@ class ReportChromiumIT {
             svgs.add(m.group());
         }
         return svgs;
+    }
+
+    /** The space-separated entries of a body attribute the click script set, from the serialized DOM. */
+    private static List<String> attribute(String dom, String name) {
+        Matcher m = Pattern.compile(name + "=\"([^\"]*)\"").matcher(dom);
+        assertThat(m.find()).as(name + " in the DOM").isTrue();
+        return List.of(m.group(1).split(" "));
+    }
+
+    /** Drawn series (stroked, unfilled paths) with at least {@code points} line-to commands. */
+    private static int seriesWithPoints(String svg, int points) {
+        String drawn = svg.replaceAll("(?s)<defs>.*?</defs>", "");
+        Matcher m = Pattern.compile("<g style=[\"'][^\"']*fill:none[^\"']*[\"'][^>]*><path d=[\"']([^\"']*)[\"']")
+                .matcher(drawn);
+        int series = 0;
+        while (m.find()) {
+            if (m.group(1).chars().filter(c -> c == 'L').count() >= points) {
+                series++;
+            }
+        }
+        return series;
     }
 
     /** The most line-to commands in one drawn path: a series has one per point after the first. */
