@@ -35,11 +35,13 @@ final class ComparisonHtml {
                 .append("body{font-family:sans-serif;margin:1.5em;color:#222;max-width:1200px}")
                 .append("table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 8px;text-align:left}")
                 .append("td.v{text-align:right;font-family:monospace}pre{background:#f5f5f5;padding:8px;overflow:auto}")
-                .append("figure{margin:1em 0}table.sortable th{cursor:pointer;user-select:none}")
+                .append("figure{margin:1em 0}#runs td,#runs th{white-space:nowrap}")
+                .append("table.sortable th{cursor:pointer;user-select:none}")
                 .append("th[aria-sort=ascending]::after{content:\" \\25B2\"}")
                 .append("th[aria-sort=descending]::after{content:\" \\25BC\"}")
                 .append("ol.key{padding-left:1.5em}ol.key li{margin:2px 0}")
-                .append(".swatch{display:inline-block;width:1.5em;height:0.6em;margin-right:0.5em;vertical-align:middle}")
+                .append(".swatch{display:inline-block;width:1.5em;height:0.6em;margin-right:0.5em;")
+                .append("vertical-align:middle}")
                 .append("\n</style>\n</head>\n<body>\n");
         SweepRun top = ranked.get(0);
         html.append("<h1>").append(HtmlReport.escape(setup.strategy())).append(" on ")
@@ -54,7 +56,8 @@ final class ComparisonHtml {
         html.append("<h2>Runs</h2>\n<p>Ranked by P&amp;L (the summary's, open positions marked at the last mid), ")
                 .append("then fewest fees. Every figure is from the run's <code>").append(Report.METRICS)
                 .append("</code>, where its convention is stated.</p>\n")
-                .append("<p id=\"sort-hint\" hidden>Click a column header to sort by it; click again to reverse.</p>\n");
+                .append("<p id=\"sort-hint\" hidden>Click a column header to sort by it; ")
+                .append("click again to reverse.</p>\n");
         ComparisonTable.append(html, ranked, setup.keys());
 
         html.append("<h2>Best runs' equity</h2>\n");

@@ -90,7 +90,8 @@ final class ComparisonTable {
                 run -> count(run.metrics().path("execution").path("fills"))));
         columns.add(new Column("429s", "rate_limits.rejections_429", false,
                 run -> count(run.metrics().path("rate_limits").path("rejections_429"))));
-        columns.add(new Column("tokens", "rate_limits.buckets: tokens spent, all buckets", false, ComparisonTable::tokens));
+        columns.add(new Column("tokens", "rate_limits.buckets: tokens spent, all buckets", false,
+                ComparisonTable::tokens));
         columns.add(new Column("waits", "rate_limits.waits: requests that waited for tokens", false,
                 run -> count(run.metrics().path("rate_limits").path("waits"))));
         columns.add(new Column("wait (s)", "rate_limits.wait_ns: time spent waiting for tokens", false,

@@ -76,7 +76,8 @@ record SweepRun(String name, int number, Map<String, String> params, JsonNode co
         for (String key : keys) {
             JsonNode value = config.path("params").path(key);
             if (!value.isTextual()) {
-                throw new ReportException(name + "'s " + RunResult.SUMMARY + " has no parameter " + key + ": " + folder);
+                throw new ReportException(name + "'s " + RunResult.SUMMARY + " has no parameter " + key + ": "
+                        + folder);
             }
             params.put(key, value.asText());
         }
