@@ -71,6 +71,32 @@ class ExchangeCoreComparisonTest {
     }
 
     @Test
+    void eachBenchmarkRunsOneInvocationOfTheFullStreamAndPassesItsChecks() {
+        ExchangeCoreComparisonBenchmark bench = new ExchangeCoreComparisonBenchmark();
+        ExchangeCoreComparisonBenchmark.Outcome outcome = new ExchangeCoreComparisonBenchmark.Outcome();
+        outcome.reset();
+        ExchangeCoreComparisonBenchmark.DirectBook direct = new ExchangeCoreComparisonBenchmark.DirectBook();
+        direct.setUp();
+        long directEvents = bench.exchangeCoreDirect(direct, outcome);
+        assertThat(directEvents).isPositive();
+        direct.check();
+        ExchangeCoreComparisonBenchmark.NaiveBook naive = new ExchangeCoreComparisonBenchmark.NaiveBook();
+        naive.setUp();
+        long naiveEvents = bench.exchangeCoreNaive(naive, outcome);
+        naive.check();
+        ExchangeCoreComparisonBenchmark.Engine engine = new ExchangeCoreComparisonBenchmark.Engine();
+        engine.translate();
+        engine.setUp();
+        assertThat(bench.engineFull(engine, outcome)).isPositive();
+        engine.check();
+        engine.sound();
+        // Both exchange-core books produced the same trades and reductions.
+        assertThat(naiveEvents).isEqualTo(directEvents);
+        assertThat(outcome.events).isEqualTo(directEvents + naiveEvents);
+        assertThat(outcome.fills).isPositive();
+    }
+
+    @Test
     void aRefusalFailsTheRun() {
         org.assertj.core.api.Assertions.assertThatThrownBy(
                 () -> ExchangeCoreComparisonBenchmark.requireNoRefusals(1, "x")).hasMessageContaining("refused 1");
