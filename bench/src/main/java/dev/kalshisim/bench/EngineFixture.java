@@ -26,7 +26,7 @@ final class EngineFixture {
     final VirtualClock clock;
     final Exchange exchange;
 
-    private EngineFixture(List<String> members) {
+    private EngineFixture(List<String> members, Money balance) {
         clock = new VirtualClock(START.getEpochSecond() * 1_000_000_000L);
         exchange = new MatchingExchange(clock);
         exchange.createSeries(SeriesSpec.of("BENCH", FeeType.QUADRATIC)).orElseThrow();
@@ -34,13 +34,18 @@ final class EngineFixture {
         exchange.createMarket(MarketSpec.of(TICKER, "BENCH-EV", START.minus(Duration.ofHours(1)),
                 START.plus(Duration.ofDays(365)))).orElseThrow();
         for (String member : members) {
-            exchange.createMember(member, BALANCE, null).orElseThrow();
+            exchange.createMember(member, balance, null).orElseThrow();
         }
     }
 
     /** An engine with {@code members} funded with {@link #BALANCE} each. */
     static EngineFixture withMembers(List<String> members) {
-        return new EngineFixture(members);
+        return new EngineFixture(members, BALANCE);
+    }
+
+    /** An engine with {@code members} funded with {@code balance} each. */
+    static EngineFixture withMembers(List<String> members, Money balance) {
+        return new EngineFixture(members, balance);
     }
 
     /** Fails the run when the engine's books or ledger broke: a fast wrong engine is no result. */

@@ -1,5 +1,6 @@
 package dev.kalshisim.sim.engine.book;
 
+import dev.kalshisim.core.model.Order;
 import dev.kalshisim.core.model.OrderStatus;
 import dev.kalshisim.core.time.Clock;
 import dev.kalshisim.sim.engine.event.EventSink;
@@ -81,15 +82,21 @@ public final class OrderRegistry {
         member.openByClientOrderId.put(clientOrderId, order);
     }
 
-    /** Publishes the order's new state; a finished order joins the live window's queue. */
-    public void publish(BookOrder order) {
+    /**
+     * Publishes the order's new state; a finished order joins the live window's queue.
+     *
+     * @return the order's record as published, for a result that reports the same state
+     */
+    public Order publish(BookOrder order) {
         if (!order.isResting() && !order.finishedQueued) {
             order.finishedQueued = true;
             finished.addLast(order);
         }
         CancelReason reason = order.status() == OrderStatus.CANCELED ? order.cancelReason : null;
-        sink.emit(new ExchangeEvent.OrderUpdated(sink.nextSequence(), clock.nowNanos(), order.memberId(),
-                WireRecords.order(order), reason));
+        Order record = WireRecords.order(order);
+        sink.emit(new ExchangeEvent.OrderUpdated(sink.nextSequence(), clock.nowNanos(), order.memberId(), record,
+                reason));
+        return record;
     }
 
     /** The finished live orders, oldest finish first; a read-only view. */

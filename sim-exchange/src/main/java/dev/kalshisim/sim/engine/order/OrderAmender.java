@@ -2,6 +2,7 @@ package dev.kalshisim.sim.engine.order;
 
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.Fill;
+import dev.kalshisim.core.model.Order;
 import dev.kalshisim.core.model.SelfTradePrevention;
 import dev.kalshisim.core.time.Clock;
 import dev.kalshisim.sim.engine.book.BookOrder;
@@ -155,8 +156,8 @@ public final class OrderAmender {
 
     private OrderResult decreaseInPlace(BookOrder order, long total, long remaining, String newClientId) {
         resting.resize(order, total, remaining, newClientId);
-        registry.publish(order);
-        return new OrderResult(null, null, WireRecords.order(order), List.of(), null, Times.instant(clock.nowNanos()));
+        Order published = registry.publish(order);
+        return new OrderResult(null, null, published, List.of(), null, Times.instant(clock.nowNanos()));
     }
 
     private OrderResult reprice(Account account, BookOrder order, long priceUnits, long total, long remaining,
@@ -182,9 +183,9 @@ public final class OrderAmender {
         resting.reprice(order, priceUnits, total, remaining, newClientId);
         List<Fill> fills = new ArrayList<>();
         Matcher.Stop stop = matcher.match(order, fills);
-        placement.finish(order, stop);
+        Order published = placement.finish(order, stop);
         CancelReason reason = order.isResting() ? null : order.cancelReason();
-        return new OrderResult(null, null, WireRecords.order(order), fills, reason, Times.instant(clock.nowNanos()));
+        return new OrderResult(null, null, published, fills, reason, Times.instant(clock.nowNanos()));
     }
 
     private OrderResult reject(RejectReason reason, String message) {

@@ -2,6 +2,7 @@ package dev.kalshisim.sim.engine.order;
 
 import dev.kalshisim.core.model.Fill;
 import dev.kalshisim.core.model.Money;
+import dev.kalshisim.core.model.Order;
 import dev.kalshisim.core.model.OutcomeSide;
 import dev.kalshisim.core.model.SelfTradePrevention;
 import dev.kalshisim.core.model.TimeInForce;
@@ -12,7 +13,6 @@ import dev.kalshisim.sim.engine.book.Matcher;
 import dev.kalshisim.sim.engine.book.MemberOrders;
 import dev.kalshisim.sim.engine.book.OrderRegistry;
 import dev.kalshisim.sim.engine.book.RestingOrders;
-import dev.kalshisim.sim.engine.book.WireRecords;
 import dev.kalshisim.sim.engine.catalog.Catalog;
 import dev.kalshisim.sim.engine.catalog.ExchangePauses;
 import dev.kalshisim.sim.engine.catalog.MarketState;
@@ -172,8 +172,7 @@ public final class OrderPlacement {
     private OrderResult acceptCanceledPostOnly(BookOrder order) {
         registry.accept(order);
         order.cancel(CancelReason.POST_ONLY_CROSS, clock.nowNanos());
-        registry.publish(order);
-        return result(order, List.of());
+        return result(order, registry.publish(order), List.of());
     }
 
     private OrderResult execute(BookOrder order) {
@@ -181,15 +180,19 @@ public final class OrderPlacement {
         resting.hold(order);
         List<Fill> fills = new ArrayList<>();
         Matcher.Stop stop = matcher.match(order, fills);
-        finish(order, stop);
+        Order published = finish(order, stop);
         if (order.isResting() && order.hasExpiration()) {
             due.add(order.expirationNanos(), () -> resting.expireIfDue(order));
         }
-        return result(order, fills);
+        return result(order, published, fills);
     }
 
-    /** After matching: rests the remainder, or cancels it for IOC/FOK or self-trade prevention. */
-    void finish(BookOrder order, Matcher.Stop stop) {
+    /**
+     * After matching: rests the remainder, or cancels it for IOC/FOK or self-trade prevention.
+     *
+     * @return the order's record as published, which the caller's result reuses (nothing changes between)
+     */
+    Order finish(BookOrder order, Matcher.Stop stop) {
         if (order.remainingCount() > 0) {
             if (stop == Matcher.Stop.SELF_TRADE) {
                 order.cancel(CancelReason.TAKER_CANCEL_FOR_SELF_TRADE_PREVENTION, clock.nowNanos());
@@ -202,12 +205,13 @@ public final class OrderPlacement {
         if (!order.isResting()) {
             resting.release(order);
         }
-        registry.publish(order);
+        return registry.publish(order);
     }
 
-    private OrderResult result(BookOrder order, List<Fill> fills) {
+    /** The result of an accepted order, with the record just published for it (built once, not twice). */
+    private OrderResult result(BookOrder order, Order published, List<Fill> fills) {
         CancelReason reason = order.isResting() ? null : order.cancelReason();
-        return new OrderResult(null, null, WireRecords.order(order), fills, reason, Times.instant(clock.nowNanos()));
+        return new OrderResult(null, null, published, fills, reason, Times.instant(clock.nowNanos()));
     }
 
     private OrderResult reject(RejectReason reason, String message) {

@@ -1,0 +1,145 @@
+package dev.kalshisim.bench;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The engine against exchange-core's order book on one seeded command stream ({@link MixStream}:
+ * 13% GTC, 2% IOC, 7% cancel, 71% move, 7% reduce, about 1,000 resting orders), in one JMH run, one
+ * JVM fork, one thread. One invocation replays the whole timed stream on a book freshly built from
+ * the stream's prefill (setup, untimed), so every invocation does identical work; the score is
+ * commands per second.
+ *
+ * <p>The engine has no seam that runs its book and matcher without the ledger: {@code Matcher}
+ * books fees, collateral and positions and emits events inside every fill, and the book's
+ * mutators are package-private. So the engine is measured whole, through the {@code Exchange}
+ * facade; {@code -prof stack} splits its time between matching and the rest.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+@Fork(1)
+public class ExchangeCoreComparisonBenchmark {
+
+    /** exchange-core's fast book (OrderBookDirectImpl): adaptive radix trees, pooled orders. */
+    @Benchmark
+    @OperationsPerInvocation(MixStream.COMMANDS)
+    public long exchangeCoreDirect(DirectBook s, Outcome outcome) {
+        long events = s.driver.runTimed();
+        outcome.events += events;
+        return events;
+    }
+
+    /** exchange-core's simple book (OrderBookNaiveImpl): a tree map of price buckets. */
+    @Benchmark
+    @OperationsPerInvocation(MixStream.COMMANDS)
+    public long exchangeCoreNaive(NaiveBook s, Outcome outcome) {
+        long events = s.driver.runTimed();
+        outcome.events += events;
+        return events;
+    }
+
+    /** The whole engine: lock, matching, fees, collateral, positions, records, events. */
+    @Benchmark
+    @OperationsPerInvocation(MixStream.COMMANDS)
+    public long engineFull(Engine s, Outcome outcome) {
+        long fills = s.driver.runTimed();
+        outcome.fills += fills;
+        return fills;
+    }
+
+    /** Trade and reduce events (exchange-core) or taker fills (engine) per second, next to the command rate. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.OPERATIONS)
+    public static class Outcome {
+        public long events;
+        public long fills;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            events = 0;
+            fills = 0;
+        }
+    }
+
+    /** Fails the run when a driver saw a refusal: the stream names only resting orders. */
+    static void requireNoRefusals(long refused, String what) {
+        if (refused != 0) {
+            throw new IllegalStateException(what + " refused " + refused
+                    + " commands of the stream, so the figure would measure another path");
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class DirectBook {
+        final MixStream stream = MixStream.standard();
+        ExchangeCoreDriver driver;
+
+        @Setup(Level.Invocation)
+        public void setUp() {
+            driver = new ExchangeCoreDriver(ExchangeCoreDriver.Impl.DIRECT, stream);
+        }
+
+        @TearDown(Level.Invocation)
+        public void check() {
+            requireNoRefusals(driver.refused, "exchange-core direct");
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class NaiveBook {
+        final MixStream stream = MixStream.standard();
+        ExchangeCoreDriver driver;
+
+        @Setup(Level.Invocation)
+        public void setUp() {
+            driver = new ExchangeCoreDriver(ExchangeCoreDriver.Impl.NAIVE, stream);
+        }
+
+        @TearDown(Level.Invocation)
+        public void check() {
+            requireNoRefusals(driver.refused, "exchange-core naive");
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class Engine {
+        EngineDriver.Commands commands;
+        EngineDriver driver;
+
+        @Setup(Level.Trial)
+        public void translate() {
+            commands = new EngineDriver.Commands(MixStream.standard());
+        }
+
+        @Setup(Level.Invocation)
+        public void setUp() {
+            driver = new EngineDriver(commands);
+        }
+
+        @TearDown(Level.Invocation)
+        public void check() {
+            requireNoRefusals(driver.refused, "the engine");
+        }
+
+        /** Once an iteration, the engine's own books-and-ledger check on the last replay. */
+        @TearDown(Level.Iteration)
+        public void sound() {
+            driver.fixture.assertSound();
+        }
+    }
+}
