@@ -143,6 +143,11 @@ public final class Gateway implements AutoCloseable {
         return costsFromUpstream;
     }
 
+    /** The pacing of each key seen so far (for tests). */
+    KeyPacings pacings() {
+        return pacings;
+    }
+
     /** Prints the utilization lines for the time since the last ones. */
     public void printUtilization() {
         report.print(clock.nowNanos());

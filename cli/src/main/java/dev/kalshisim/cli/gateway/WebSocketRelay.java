@@ -23,7 +23,7 @@ import org.eclipse.jetty.websocket.server.WebSocketCreator;
  * the client with the upstream's status. Then every text and binary frame goes across unchanged,
  * both ways, and a close on either side closes the other with the same code.
  */
-final class WebSocketRelay implements WebSocketCreator {
+public final class WebSocketRelay implements WebSocketCreator {
 
     private static final long CONNECT_TIMEOUT_SECONDS = 15;
 
@@ -78,7 +78,7 @@ final class WebSocketRelay implements WebSocketCreator {
      * One side of the relay. Frames that arrive before the other side is open are held and sent in
      * order once it is.
      */
-    static final class End implements Session.Listener.AutoDemanding {
+    public static final class End implements Session.Listener.AutoDemanding {
         private final List<Consumer<Session>> pending = new ArrayList<>();
         private Session session;
         private End other;
