@@ -116,6 +116,7 @@ public final class Gateway implements AutoCloseable {
                 container -> container.addMapping(WEB_SOCKET_PATH, new WebSocketRelay(webSocketClient, upstreamSocket)));
         upgrades.setHandler(pacing);
         server.setHandler(upgrades);
+        server.setErrorHandler(new JsonErrors());
         server.start();
         this.report = new UtilizationReport(pacings, out, clock.nowNanos());
         if (!reportEvery.isZero()) {

@@ -44,7 +44,7 @@ final class UtilizationReport {
 
     private static String line(KeyPacing pacing, PacingStats read, double readRate, PacingStats write, double writeRate) {
         String key = pacing.keyId();
-        String prefix = key.length() > KEY_PREFIX ? key.substring(0, KEY_PREFIX) + "..." : key;
+        String prefix = key.length() > KEY_PREFIX && !key.equals(PacingHandler.UNSIGNED) ? key.substring(0, KEY_PREFIX) + "..." : key;
         return String.format(Locale.ROOT,
                 "gateway: key %s read %.1f/%d tokens/s (%.0f%%) write %.1f/%d tokens/s (%.0f%%) queued %d upstream_429 %d%s",
                 prefix, readRate, read.refillTokensPerSecond(), 100 * readRate / read.refillTokensPerSecond(),

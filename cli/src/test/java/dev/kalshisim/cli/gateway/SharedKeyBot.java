@@ -39,8 +39,11 @@ public final class SharedKeyBot {
                 .connectTimeout(Duration.ofSeconds(10)).build();
         String body = "{\"ticker\":\"" + ticker + "\",\"side\":\"bid\",\"count\":\"1.00\",\"price\":\"0.0100\","
                 + "\"time_in_force\":\"good_till_canceled\",\"self_trade_prevention_type\":\"taker_at_cross\"}";
-        // Warm the signer and the connection before the measured interval.
+        // Warm the signer, the client and the connection before the measured interval (an unsigned
+        // public read: it spends nothing from the key's buckets).
         KalshiAuthHeaders.sign(credentials, WallClock.instance(), "GET", "/trade-api/v2/portfolio/balance");
+        http.send(HttpRequest.newBuilder(URI.create(origin + "/trade-api/v2/exchange/status")).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
         System.out.println("READY");
         System.out.flush();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
