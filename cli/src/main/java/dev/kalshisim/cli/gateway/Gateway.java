@@ -105,6 +105,8 @@ public final class Gateway implements AutoCloseable {
 
         ProxyHandler.Reverse proxy = new ProxyHandler.Reverse(request -> HttpURI.build(root + request.getHttpURI().getPathQuery()));
         proxy.setHttpClient(httpClient);
+        // The upstream's own Host (an exchange behind a CDN routes by it), not the gateway's.
+        proxy.setProxyToServerHost(URI.create(root).getAuthority());
         TimestampWindow window = new TimestampWindow(config.window().window(), config.window().margin());
         PacingHandler pacing = new PacingHandler(proxy, pacings, costs, window,
                 new LimitsForwarder(httpClient, root, config.fixedTier() == null));

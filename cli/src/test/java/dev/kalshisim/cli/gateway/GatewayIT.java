@@ -144,16 +144,17 @@ class GatewayIT {
 
     @Test
     void anUpstream429IsPassedThroughAndMakesTheGatewayWaitForARefill() throws Exception {
-        // Another key, partly spent by a client that does not use the gateway.
+        // Another key, nearly emptied by a client that does not use the gateway: a batch of 9 creates
+        // (90 tokens). The gateway's request is signed beforehand, so it follows at once.
         OpenedAccount other = sim.createAccount(Money.ofDollars(1_000), Tier.BASIC, TestKeys.firstPublicKeyPem());
         Credentials as = TestKeys.credentials(other.apiKeyId());
-        for (int i = 0; i < 3; i++) {
-            assertThat(post(sim.restBaseUrl(), as, "", ORDER).statusCode()).isEqualTo(201);
-        }
+        HttpRequest throughGateway = postRequest(gateway.restBaseUrl(), as, "/batched", batchOf(10));
+        assertThat(CLIENT.send(postRequest(sim.restBaseUrl(), as, "/batched", batchOf(9)),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(201);
 
-        // The gateway's bucket for this new key is full, so it sends a batch of 10 creates (100 tokens)
-        // at once; the exchange's holds at most 70 plus a few ms of refill and refuses the whole batch.
-        HttpResponse<String> batch = post(gateway.restBaseUrl(), as, "/batched", batchOf(10));
+        // The gateway's bucket for this new key is full, so it sends its batch of 10 creates (100
+        // tokens) at once; the exchange's holds 10 plus the refill since, and refuses the whole batch.
+        HttpResponse<String> batch = CLIENT.send(throughGateway, HttpResponse.BodyHandlers.ofString());
         assertThat(batch.statusCode()).isEqualTo(429);
         assertThat(batch.body()).contains("too many requests");
         // The gateway counts it once its answer is written, which the client may see a moment earlier.
@@ -179,13 +180,17 @@ class GatewayIT {
     }
 
     private static HttpResponse<String> post(String base, Credentials as, String suffix, String body) throws Exception {
+        return CLIENT.send(postRequest(base, as, suffix, body), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest postRequest(String base, Credentials as, String suffix, String body) {
         String path = "/portfolio/events/orders" + suffix;
         KalshiAuthHeaders headers = KalshiAuthHeaders.sign(as, WallClock.instance(), "POST", "/trade-api/v2" + path);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.asMap().forEach(request::header);
-        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return request.build();
     }
 
     @Test
