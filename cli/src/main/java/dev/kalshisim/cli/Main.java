@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             SamplesCommand.class,
             dev.kalshisim.cli.backtest.BacktestCommand.class,
             dev.kalshisim.cli.report.ReportCommand.class,
+            dev.kalshisim.cli.gateway.GatewayCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
