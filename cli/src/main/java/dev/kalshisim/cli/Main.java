@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
             dev.kalshisim.cli.backtest.BacktestCommand.class,
             dev.kalshisim.cli.report.ReportCommand.class,
             dev.kalshisim.cli.gateway.GatewayCommand.class,
+            dev.kalshisim.cli.loadtest.LoadtestCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
