@@ -13,14 +13,14 @@ import java.util.Locale;
  * run: the bucket's capacity (it starts full) plus its refill rate times the elapsed time. So it
  * stays within 0..1, and 1 means the whole budget was used.
  */
-record LoadSummary(Policy policy, String tier, int clients, double elapsedSeconds, long requests, long rejections429,
-        long otherErrors, long retries, double waitSeconds, long writeTokens, long readTokens, long writeBudget,
-        long readBudget, long duplicates, double p50Millis, double p99Millis, double p999Millis) {
+record LoadSummary(Policy policy, String model, String tier, int clients, double elapsedSeconds, long requests,
+        long rejections429, long otherErrors, long retries, double waitSeconds, long writeTokens, long readTokens,
+        long writeBudget, long readBudget, long duplicates, double p50Millis, double p99Millis, double p999Millis) {
 
-    static LoadSummary of(Policy policy, String tier, int clients, long elapsedNanos, LoadStats stats,
+    static LoadSummary of(Policy policy, String model, String tier, int clients, long elapsedNanos, LoadStats stats,
             TierLimits limits) {
         double seconds = elapsedNanos / 1e9;
-        return new LoadSummary(policy, tier, clients, seconds, stats.requests(), stats.rejections429(),
+        return new LoadSummary(policy, model, tier, clients, seconds, stats.requests(), stats.rejections429(),
                 stats.otherErrors(), stats.retries(), stats.waitNanos() / 1e9,
                 stats.acceptedTokens(BucketKind.WRITE), stats.acceptedTokens(BucketKind.READ),
                 budget(limits.write(), elapsedNanos), budget(limits.read(), elapsedNanos), stats.duplicates(),
@@ -51,14 +51,14 @@ record LoadSummary(Policy policy, String tier, int clients, double elapsedSecond
     String table() {
         double ratio = requests == 0 ? 0 : (double) rejections429 / requests;
         return String.format(Locale.ROOT, String.join("%n",
-                "policy        %s (tier %s, %d clients, %.1f s)",
+                "policy        %s (%s model, tier %s, %d clients, %.1f s)",
                 "requests      %d (%.1f/s), 429s %d (%.1f%%), other errors %d, retries %d",
                 "write bucket  %d tokens accepted of %d budget (%.1f%%)",
                 "read bucket   %d tokens accepted of %d budget (%.1f%%)",
                 "waiting       %.2f s total (pacing and backoff)",
                 "latency ms    p50 %.2f  p99 %.2f  p99.9 %.2f (as the caller sees it, waits included)",
                 "duplicates    %d"),
-                policy.wire(), tier, clients, elapsedSeconds,
+                policy.wire(), model, tier, clients, elapsedSeconds,
                 requests, requests / Math.max(1e-9, elapsedSeconds), rejections429, 100 * ratio, otherErrors, retries,
                 writeTokens, writeBudget, 100 * writeUtilization(), readTokens, readBudget, 100 * readUtilization(),
                 waitSeconds, p50Millis, p99Millis, p999Millis, duplicates);
@@ -66,13 +66,13 @@ record LoadSummary(Policy policy, String tier, int clients, double elapsedSecond
 
     String json() {
         return String.format(Locale.ROOT, "{%n"
-                + "  \"policy\" : \"%s\",%n  \"tier\" : \"%s\",%n  \"clients\" : %d,%n  \"elapsed_seconds\" : %.3f,%n"
+                + "  \"policy\" : \"%s\",%n  \"model\" : \"%s\",%n  \"tier\" : \"%s\",%n  \"clients\" : %d,%n  \"elapsed_seconds\" : %.3f,%n"
                 + "  \"requests\" : %d,%n  \"rejections_429\" : %d,%n  \"other_errors\" : %d,%n  \"retries\" : %d,%n"
                 + "  \"wait_seconds\" : %.3f,%n"
                 + "  \"write_tokens_accepted\" : %d,%n  \"write_budget_tokens\" : %d,%n  \"write_utilization\" : %.4f,%n"
                 + "  \"read_tokens_accepted\" : %d,%n  \"read_budget_tokens\" : %d,%n  \"read_utilization\" : %.4f,%n"
                 + "  \"duplicates\" : %d,%n  \"latency_ms\" : { \"p50\" : %.3f, \"p99\" : %.3f, \"p99_9\" : %.3f }%n}%n",
-                policy.wire(), tier, clients, elapsedSeconds, requests, rejections429, otherErrors, retries,
+                policy.wire(), model, tier, clients, elapsedSeconds, requests, rejections429, otherErrors, retries,
                 waitSeconds, writeTokens, writeBudget, writeUtilization(), readTokens, readBudget, readUtilization(),
                 duplicates, p50Millis, p99Millis, p999Millis);
     }

@@ -36,6 +36,8 @@ final class LoadWorker implements Runnable {
     private final Random random;
     private final LoadStats stats;
     private final long deadlineNanos;
+    private final long intervalNanos;
+    private final long firstAtNanos;
     private final Deque<String> resting = new java.util.ArrayDeque<>();
     private final EndpointPrice create;
     private final EndpointPrice batchCreate;
@@ -44,7 +46,9 @@ final class LoadWorker implements Runnable {
     private final EndpointPrice balanceRead;
 
     LoadWorker(KalshiClient client, PolicySender sender, Mix mix, String ticker, Random random, LoadStats stats,
-            long deadlineNanos, EndpointCosts costs) {
+            long deadlineNanos, long intervalNanos, long firstAtNanos, EndpointCosts costs) {
+        this.intervalNanos = intervalNanos;
+        this.firstAtNanos = firstAtNanos;
         this.client = client;
         this.sender = sender;
         this.mix = mix;
@@ -61,12 +65,33 @@ final class LoadWorker implements Runnable {
 
     @Override
     public void run() {
+        long next = firstAtNanos;
         while (System.nanoTime() < deadlineNanos) {
+            if (intervalNanos > 0) {
+                // Open model: a fixed schedule; when behind, send at once and keep the schedule.
+                long wait = next - System.nanoTime();
+                if (wait > 0) {
+                    sleepNanos(wait);
+                }
+                if (next >= deadlineNanos) {
+                    return;
+                }
+                sender.scheduledAt(next);
+                next += intervalNanos;
+            }
             try {
                 step(mix.draw(random));
             } catch (KalshiException | IllegalStateException e) {
                 // Counted by the sender; a load client carries on, as a bot would.
             }
+        }
+    }
+
+    private static void sleepNanos(long nanos) {
+        try {
+            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

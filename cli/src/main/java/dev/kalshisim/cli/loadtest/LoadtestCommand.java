@@ -67,7 +67,7 @@ public final class LoadtestCommand implements Callable<Integer> {
     @Option(names = "--policy", paramLabel = "P", required = true, description = "none, backoff or bucket")
     String policy;
 
-    @Option(names = "--rate", paramLabel = "R", description = "Open model: fixed arrivals per second (not yet available)")
+    @Option(names = "--rate", paramLabel = "R", description = "Open model: a fixed arrival rate, requests per second over all clients (default: closed model)")
     Double rate;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the request mix and jitter")
@@ -88,8 +88,8 @@ public final class LoadtestCommand implements Callable<Integer> {
         if (runFor.isZero() || runFor.isNegative()) {
             throw new IllegalArgumentException("--duration must be positive: " + duration);
         }
-        if (rate != null) {
-            throw new IllegalArgumentException("--rate (the open model) is not available yet; run the closed model");
+        if (rate != null && !(rate > 0 && rate <= 1_000_000)) {
+            throw new IllegalArgumentException("--rate must be above 0 and at most 1000000 per second: " + rate);
         }
         if (url != null && ticker == null) {
             throw new IllegalArgumentException("--url needs --ticker, the market to rest orders in");
@@ -136,11 +136,13 @@ public final class LoadtestCommand implements Callable<Integer> {
             }
             long started = System.nanoTime();
             long deadline = started + runFor.toNanos();
+            // Open model: each client keeps every N-th slot of one schedule of R arrivals a second.
+            long intervalNanos = rate == null ? 0 : Math.max(1, Math.round(clients * 1e9 / rate));
             for (int i = 0; i < clients; i++) {
                 Random random = new Random(seed * 31 + i);
                 PolicySender sender = new PolicySender(chosen, pacer, stats, random, deadline);
                 LoadWorker worker = new LoadWorker(opened.get(i), sender, chosenMix, market, random, stats, deadline,
-                        costs);
+                        intervalNanos, started + Math.round(i * 1e9 / (rate == null ? 1 : rate)), costs);
                 Thread thread = new Thread(worker, "loadtest-client-" + (i + 1));
                 thread.setDaemon(true);
                 threads.add(thread);
@@ -154,7 +156,8 @@ public final class LoadtestCommand implements Callable<Integer> {
                 }
             }
             long elapsed = System.nanoTime() - started;
-            return LoadSummary.of(chosen, chosenTier.wire(), clients, elapsed, stats, limits);
+            return LoadSummary.of(chosen, rate == null ? "closed" : "open " + rate + "/s",
+                    chosenTier.wire(), clients, elapsed, stats, limits);
         } finally {
             opened.forEach(KalshiClient::close);
             pacerThreads.shutdown();

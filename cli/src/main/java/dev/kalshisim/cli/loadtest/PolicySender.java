@@ -28,6 +28,8 @@ final class PolicySender {
     private final LoadStats stats;
     private final Random random;
     private final long deadlineNanos;
+    /** The open model's intended send time of the next request, or -1 (closed model: now). */
+    private long scheduledAtNanos = -1;
 
     PolicySender(Policy policy, Pacer pacer, LoadStats stats, Random random, long deadlineNanos) {
         this.policy = policy;
@@ -42,7 +44,10 @@ final class PolicySender {
      * when it was refused (429 not retried, retries exhausted) or failed otherwise.
      */
     <T> Optional<T> send(EndpointPrice price, int batchItems, PacedBucket.Priority priority, Supplier<T> call) {
-        long started = System.nanoTime();
+        // In the open model latency runs from the intended send time, not the actual one, so a
+        // client that fell behind its schedule does not hide the delay (coordinated omission).
+        long started = scheduledAtNanos >= 0 ? scheduledAtNanos : System.nanoTime();
+        scheduledAtNanos = -1;
         try {
             return switch (policy) {
                 case NONE -> once(price, batchItems, call);
@@ -76,6 +81,11 @@ final class PolicySender {
                 stats.retried(wait);
             }
         }
+    }
+
+    /** The open model: the next request was due at {@code nanos} ({@link System#nanoTime()}). */
+    void scheduledAt(long nanos) {
+        scheduledAtNanos = nanos;
     }
 
     /** Full jitter: uniform in [0, min(cap, first * 2^(attempt-1))); a Retry-After is a floor. */

@@ -43,6 +43,15 @@ class LoadtestCommandIT {
     }
 
     @Test
+    void theOpenModelKeepsToItsArrivalRate() throws Exception {
+        Map<String, String> summary = run("none", "2s", "--rate", "100");
+
+        // 100 arrivals a second for 2 s: never more than the schedule, and far above the write budget.
+        assertThat(Long.parseLong(summary.get("requests"))).isBetween(1L, 201L);
+        assertThat(Long.parseLong(summary.get("rejections_429"))).isPositive();
+    }
+
+    @Test
     void aBadArgumentIsOneLineAndAFailure() {
         StringWriter err = new StringWriter();
         int code = Main.run(new String[] {"loadtest", "--policy", "sometimes", "--out", out.toString()},
@@ -52,12 +61,13 @@ class LoadtestCommandIT {
         assertThat(err.toString().lines().toList()).hasSize(1).first().asString().contains("--policy");
     }
 
-    private Map<String, String> run(String policy, String duration) {
+    private Map<String, String> run(String policy, String duration, String... more) {
         StringWriter stdout = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {"loadtest", "--tier", "basic", "--clients", "4", "--duration", duration,
-            "--mix", "writes=1", "--policy", policy, "--out", out.toString()},
-                new PrintWriter(stdout), new PrintWriter(err));
+        List<String> args = new java.util.ArrayList<>(List.of("loadtest", "--tier", "basic", "--clients", "4",
+                "--duration", duration, "--mix", "writes=1", "--policy", policy, "--out", out.toString()));
+        args.addAll(List.of(more));
+        int code = Main.run(args.toArray(String[]::new), new PrintWriter(stdout), new PrintWriter(err));
         assertThat(code).as(err.toString()).isZero();
         List<String> lines = stdout.toString().lines().toList();
         String last = lines.get(lines.size() - 1);
