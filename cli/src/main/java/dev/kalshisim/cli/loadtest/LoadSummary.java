@@ -39,6 +39,11 @@ record LoadSummary(Policy policy, String model, String tier, int clients, double
         return Math.min(1.0, (double) readTokens / readBudget);
     }
 
+    /** The share of attempts the server refused with 429. */
+    double rejectionRatio() {
+        return requests == 0 ? 0 : (double) rejections429 / requests;
+    }
+
     /** The one machine-readable line every run ends with. */
     String line() {
         return String.format(Locale.ROOT,
@@ -49,7 +54,7 @@ record LoadSummary(Policy policy, String model, String tier, int clients, double
 
     /** A human table of the same figures. */
     String table() {
-        double ratio = requests == 0 ? 0 : (double) rejections429 / requests;
+        double ratio = rejectionRatio();
         return String.format(Locale.ROOT, String.join("%n",
                 "policy        %s (%s model, tier %s, %d clients, %.1f s)",
                 "requests      %d (%.1f/s), 429s %d (%.1f%%), other errors %d, retries %d",
@@ -67,12 +72,12 @@ record LoadSummary(Policy policy, String model, String tier, int clients, double
     String json() {
         return String.format(Locale.ROOT, "{%n"
                 + "  \"policy\" : \"%s\",%n  \"model\" : \"%s\",%n  \"tier\" : \"%s\",%n  \"clients\" : %d,%n  \"elapsed_seconds\" : %.3f,%n"
-                + "  \"requests\" : %d,%n  \"rejections_429\" : %d,%n  \"other_errors\" : %d,%n  \"retries\" : %d,%n"
+                + "  \"requests\" : %d,%n  \"rejections_429\" : %d,%n  \"rejection_ratio\" : %.4f,%n  \"other_errors\" : %d,%n  \"retries\" : %d,%n"
                 + "  \"wait_seconds\" : %.3f,%n"
                 + "  \"write_tokens_accepted\" : %d,%n  \"write_budget_tokens\" : %d,%n  \"write_utilization\" : %.4f,%n"
                 + "  \"read_tokens_accepted\" : %d,%n  \"read_budget_tokens\" : %d,%n  \"read_utilization\" : %.4f,%n"
                 + "  \"duplicates\" : %d,%n  \"latency_ms\" : { \"p50\" : %.3f, \"p99\" : %.3f, \"p99_9\" : %.3f }%n}%n",
-                policy.wire(), model, tier, clients, elapsedSeconds, requests, rejections429, otherErrors, retries,
+                policy.wire(), model, tier, clients, elapsedSeconds, requests, rejections429, rejectionRatio(), otherErrors, retries,
                 waitSeconds, writeTokens, writeBudget, writeUtilization(), readTokens, readBudget, readUtilization(),
                 duplicates, p50Millis, p99Millis, p999Millis);
     }
