@@ -2,6 +2,7 @@ package dev.kalshisim.cli.loadtest;
 
 import dev.kalshisim.core.limits.BucketKind;
 import dev.kalshisim.core.limits.BucketLimit;
+import dev.kalshisim.core.limits.PacingStats;
 import dev.kalshisim.core.limits.TierLimits;
 import java.util.Locale;
 
@@ -15,16 +16,18 @@ import java.util.Locale;
  */
 record LoadSummary(Policy policy, String model, String tier, int clients, double elapsedSeconds, long requests,
         long rejections429, long otherErrors, long retries, double waitSeconds, long writeTokens, long readTokens,
-        long writeBudget, long readBudget, long duplicates, double p50Millis, double p99Millis, double p999Millis) {
+        long writeBudget, long readBudget, long duplicates, double p50Millis, double p99Millis, double p999Millis,
+        long pacerWriteTokens, long pacerReadTokens) {
 
     static LoadSummary of(Policy policy, String model, String tier, int clients, long elapsedNanos, LoadStats stats,
-            TierLimits limits) {
+            TierLimits limits, PacingStats pacedWrite, PacingStats pacedRead) {
         double seconds = elapsedNanos / 1e9;
         return new LoadSummary(policy, model, tier, clients, seconds, stats.requests(), stats.rejections429(),
                 stats.otherErrors(), stats.retries(), stats.waitNanos() / 1e9,
                 stats.acceptedTokens(BucketKind.WRITE), stats.acceptedTokens(BucketKind.READ),
                 budget(limits.write(), elapsedNanos), budget(limits.read(), elapsedNanos), stats.duplicates(),
-                stats.latencyMillis(50), stats.latencyMillis(99), stats.latencyMillis(99.9));
+                stats.latencyMillis(50), stats.latencyMillis(99), stats.latencyMillis(99.9),
+                pacedWrite.tokensTotal(), pacedRead.tokensTotal());
     }
 
     private static long budget(BucketLimit limit, long elapsedNanos) {
@@ -76,9 +79,10 @@ record LoadSummary(Policy policy, String model, String tier, int clients, double
                 + "  \"wait_seconds\" : %.3f,%n"
                 + "  \"write_tokens_accepted\" : %d,%n  \"write_budget_tokens\" : %d,%n  \"write_utilization\" : %.4f,%n"
                 + "  \"read_tokens_accepted\" : %d,%n  \"read_budget_tokens\" : %d,%n  \"read_utilization\" : %.4f,%n"
+                + "  \"pacer_write_tokens_granted\" : %d,%n  \"pacer_read_tokens_granted\" : %d,%n"
                 + "  \"duplicates\" : %d,%n  \"latency_ms\" : { \"p50\" : %.3f, \"p99\" : %.3f, \"p99_9\" : %.3f }%n}%n",
                 policy.wire(), model, tier, clients, elapsedSeconds, requests, rejections429, rejectionRatio(), otherErrors, retries,
                 waitSeconds, writeTokens, writeBudget, writeUtilization(), readTokens, readBudget, readUtilization(),
-                duplicates, p50Millis, p99Millis, p999Millis);
+                pacerWriteTokens, pacerReadTokens, duplicates, p50Millis, p99Millis, p999Millis);
     }
 }

@@ -1,6 +1,7 @@
 package dev.kalshisim.cli.loadtest;
 
 import dev.kalshisim.core.auth.Credentials;
+import dev.kalshisim.core.limits.BucketKind;
 import dev.kalshisim.core.limits.EndpointCosts;
 import dev.kalshisim.core.limits.Pacer;
 import dev.kalshisim.core.limits.Tier;
@@ -157,7 +158,8 @@ public final class LoadtestCommand implements Callable<Integer> {
             }
             long elapsed = System.nanoTime() - started;
             return LoadSummary.of(chosen, rate == null ? "closed" : "open " + rate + "/s",
-                    chosenTier.wire(), clients, elapsed, stats, limits);
+                    chosenTier.wire(), clients, elapsed, stats, limits,
+                    pacer.stats(BucketKind.WRITE), pacer.stats(BucketKind.READ));
         } finally {
             opened.forEach(KalshiClient::close);
             pacerThreads.shutdown();
