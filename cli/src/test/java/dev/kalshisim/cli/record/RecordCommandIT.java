@@ -131,7 +131,8 @@ class RecordCommandIT {
 
         JsonNode dropped = sim.control().post("/faults/websocket/drop_connections", null, 200);
         assertThat(dropped.path("dropped_connections").asInt()).isEqualTo(1);
-        awaitTrue("a disconnect gap", () -> recorder.gapsWritten() == 1);
+        // At least one: on a busy machine the first reconnect may itself be cut, a second gap of the same cause.
+        awaitTrue("a disconnect gap", () -> recorder.gapsWritten() >= 1);
         bid(A, 23, 2);
         bid(B, 24, 1);
         List<RecordedMessage> lines = finish(out);
