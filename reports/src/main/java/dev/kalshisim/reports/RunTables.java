@@ -6,7 +6,6 @@ import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.Money;
 import dev.kalshisim.core.model.Price;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -24,8 +23,8 @@ import tech.tablesaw.columns.Column;
  * fixed-point integer, named for its unit ({@code price_units}: 1/10,000 of a dollar, core's
  * {@link Price}; {@code count_hundredths}: 1/100 of a contract, {@link Count}; {@code fee_micros}:
  * 1/1,000,000 of a dollar, {@link Money}). Divide by the scale only when a picture needs it. Times
- * are epoch nanoseconds ({@code ts_ns}) beside their UTC text. Only the bucket level, a balance
- * of tokens that refills continuously, is a double.
+ * are epoch nanoseconds ({@code ts_ns}) beside their UTC text, as {@code equity.csv} writes it.
+ * Only the bucket level, a balance of tokens that refills continuously, is a double.
  */
 public final class RunTables {
 
@@ -95,7 +94,7 @@ public final class RunTables {
         LongColumn inventory = LongColumn.create("inventory_hundredths");
         for (EquityCurve.Point point : EquityCurve.of(run, facts)) {
             ts.append(point.tsNanos());
-            time.append(iso(point.tsNanos()));
+            time.append(EquityCsv.iso(point.tsNanos()));
             cash.append(point.cash().micros());
             positions.append(point.positionsValue().micros());
             equity.append(point.equity().micros());
@@ -113,7 +112,7 @@ public final class RunTables {
         BooleanColumn limited = BooleanColumn.create("rate_limited");
         for (TokenBucketLevels.Level level : TokenBucketLevels.of(run, facts, bucket)) {
             ts.append(level.tsNanos());
-            time.append(iso(level.tsNanos()));
+            time.append(EquityCsv.iso(level.tsNanos()));
             tokens.append(level.tokens());
             limited.append(level.rateLimited());
         }
@@ -166,7 +165,7 @@ public final class RunTables {
             line++;
             long ts = row.path("ts_ns").asLong();
             table.longColumn("ts_ns").append(ts);
-            table.stringColumn("ts").append(iso(ts));
+            table.stringColumn("ts").append(EquityCsv.iso(ts));
             for (Field field : fields) {
                 append(table.column(field.column()), field, row.get(field.name()), name, line);
             }
@@ -193,10 +192,5 @@ public final class RunTables {
             throw new ReportException(table + ".jsonl line " + line + ": field " + field.name() + " is not "
                     + field.kind().name().toLowerCase(java.util.Locale.ROOT) + ": " + (missing ? "missing" : value), bad);
         }
-    }
-
-    private static String iso(long tsNanos) {
-        return Instant.ofEpochSecond(Math.floorDiv(tsNanos, 1_000_000_000L), Math.floorMod(tsNanos, 1_000_000_000L))
-                .toString();
     }
 }

@@ -28,7 +28,7 @@ class RunTablesTest {
                 "side", "price_units", "count_hundredths", "filled_hundredths", "remaining_hundredths", "status",
                 "reason");
         assertThat(orders.longColumn("price_units").get(0)).isEqualTo(4_000L);
-        assertThat(orders.stringColumn("ts").get(0)).isEqualTo("2026-05-28T20:26:50Z");
+        assertThat(orders.stringColumn("ts").get(0)).isEqualTo("2026-05-28T20:26:50.000000000Z");
 
         Table fills = tables.fills();
         assertThat(fills.rowCount()).isEqualTo(3);

@@ -3,6 +3,7 @@ package dev.kalshisim.cli.loadtest;
 import dev.kalshisim.core.limits.EndpointPrice;
 import dev.kalshisim.core.limits.PacedBucket;
 import dev.kalshisim.core.limits.Pacer;
+import dev.kalshisim.kalshi.client.Backoff;
 import dev.kalshisim.kalshi.client.KalshiException;
 import dev.kalshisim.kalshi.client.RateLimitedException;
 import java.util.Optional;
@@ -22,6 +23,8 @@ final class PolicySender {
     static final long FIRST_WAIT_NANOS = 100_000_000L;
     static final long CAP_WAIT_NANOS = 5_000_000_000L;
     static final int MAX_ATTEMPTS = 8;
+    /** The client's own full-jitter backoff, with the loadtest's shorter cap. */
+    private static final Backoff BACKOFF = new Backoff(FIRST_WAIT_NANOS, CAP_WAIT_NANOS);
 
     private final Policy policy;
     private final Pacer pacer;
@@ -88,10 +91,9 @@ final class PolicySender {
         scheduledAtNanos = nanos;
     }
 
-    /** Full jitter: uniform in [0, min(cap, first * 2^(attempt-1))); a Retry-After is a floor. */
+    /** Full jitter: uniform in [0, min(cap, first * 2^(attempt-1))]; a Retry-After is a floor. */
     long backoffNanos(int attempt, OptionalLong retryAfterNanos) {
-        long ceiling = Math.min(CAP_WAIT_NANOS, FIRST_WAIT_NANOS << Math.min(attempt - 1, 20));
-        long jittered = (long) (random.nextDouble() * ceiling);
+        long jittered = BACKOFF.waitNanos(attempt - 1, random);
         return retryAfterNanos.isPresent() ? Math.max(retryAfterNanos.getAsLong(), jittered) : jittered;
     }
 
