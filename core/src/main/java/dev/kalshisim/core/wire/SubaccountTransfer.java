@@ -1,15 +1,13 @@
 package dev.kalshisim.core.wire;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.kalshisim.core.model.Count;
-import dev.kalshisim.core.model.Price;
 
 /**
- * One row of {@code GET /portfolio/subaccounts/transfers}. Kalshi lists cash and position transfers
- * together, telling them apart by {@code transfer_type}; position rows also carry the market, side,
- * count and price (null, and so omitted, on cash rows).
+ * One row of {@code GET /portfolio/subaccounts/transfers}, with exactly the spec's fields. Kalshi
+ * lists cash and position transfers together; a position transfer's row carries the value the
+ * destination paid for the contracts.
  *
- * @param amountCents the cash moved; for a position transfer, the value the destination paid
+ * @param amountCents the cash moved, in cents
  * @param createdTs Unix seconds
  */
 public record SubaccountTransfer(
@@ -18,10 +16,5 @@ public record SubaccountTransfer(
         @JsonProperty("to_subaccount") int toSubaccount,
         @JsonProperty("amount_cents") long amountCents,
         @JsonProperty("created_ts") long createdTs,
-        @JsonProperty("exchange_index") int exchangeIndex,
-        @JsonProperty("transfer_type") String transferType,
-        @JsonProperty("market_ticker") String marketTicker,
-        @JsonProperty("side") String side,
-        @JsonProperty("count_fp") Count countFp,
-        @JsonProperty("price_dollars") Price priceDollars) {
+        @JsonProperty("exchange_index") int exchangeIndex) {
 }

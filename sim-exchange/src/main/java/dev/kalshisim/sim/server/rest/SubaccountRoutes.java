@@ -90,7 +90,7 @@ public final class SubaccountRoutes {
         }
         boolean enabled = body.bool("enabled", true);
         Rejections.orThrow(state.exchange().setNetting(call.memberId(), subaccount, enabled));
-        return RouteResponse.ok(Map.of());
+        return new RouteResponse(200, null, Map.of()); // the spec's 200 has no body
     }
 
     private RouteResponse transferCash(Call call) {
@@ -157,9 +157,7 @@ public final class SubaccountRoutes {
 
     private static SubaccountTransfer row(AppliedTransfer transfer) {
         return new SubaccountTransfer(transfer.transferId(), transfer.from(), transfer.to(), transfer.amountCents(),
-                transfer.createdTime().getEpochSecond(), transfer.exchangeIndex(), transfer.type().wire(),
-                transfer.ticker(), transfer.side() == null ? null : transfer.side().wire(), transfer.count(),
-                transfer.yesPrice());
+                transfer.createdTime().getEpochSecond(), transfer.exchangeIndex());
     }
 
     /** A required subaccount number, 0 to 63. */
