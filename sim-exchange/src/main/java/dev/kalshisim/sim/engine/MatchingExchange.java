@@ -434,6 +434,11 @@ public final class MatchingExchange implements Exchange {
     }
 
     @Override
+    public List<CancelResult> cancelAll(String memberId, String ticker, Integer subaccount) {
+        return lock.command(() -> canceller.cancelAll(memberId, ticker, subaccount));
+    }
+
+    @Override
     public SelfTradeScope selfTradeScope() {
         return lock.query(matcher::selfTradeScope);
     }

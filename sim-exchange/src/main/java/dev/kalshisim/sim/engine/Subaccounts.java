@@ -2,6 +2,7 @@ package dev.kalshisim.sim.engine;
 
 import dev.kalshisim.sim.engine.config.SelfTradeScope;
 import dev.kalshisim.sim.engine.ledger.AccountBalance;
+import dev.kalshisim.sim.engine.order.CancelResult;
 import dev.kalshisim.sim.engine.result.EngineResult;
 import dev.kalshisim.sim.engine.subaccount.CashTransfer;
 import dev.kalshisim.sim.engine.subaccount.PositionTransfer;
@@ -42,6 +43,13 @@ public interface Subaccounts {
 
     /** Unlocks a ledger locked for settlement advance. */
     EngineResult<SubaccountView> unlockForSettlementAdvance(String memberId, int subaccount);
+
+    /**
+     * Cancels the member's resting orders, in one market if {@code ticker} is not null and of one
+     * subaccount if {@code subaccount} is not null (Kalshi's cancel-all takes every subaccount when
+     * it names none).
+     */
+    List<CancelResult> cancelAll(String memberId, String ticker, Integer subaccount);
 
     /** Which orders self-trade prevention treats as one trader's. */
     SelfTradeScope selfTradeScope();
