@@ -17,6 +17,7 @@ import {
 } from './expect.mjs';
 import { Feed, WS_WAIT_MS } from './feed.mjs';
 import { firstFillFee, formatMicros, takerFee, toHundredths, toMicros, toPriceUnits } from './money.mjs';
+import { subaccountChecks } from './subaccounts.mjs';
 
 const CHECK_TIMEOUT_MS = 20_000;
 const DEFAULT_COST = 10; // Kalshi's default token cost per request
@@ -46,6 +47,7 @@ const checks = [
   ['account_limits', accountLimits],
   ['rate_limit_429_under_burst', rateLimitUnderBurst],
   ['settlement', settlement],
+  ...subaccountChecks(() => ({ maker, taker, config, call, callError })),
 ];
 
 // What the checks share: ids of orders and the balances they expect.

@@ -30,6 +30,7 @@ import dev.kalshisim.sim.engine.catalog.MarketSpec;
 import dev.kalshisim.sim.engine.catalog.MarketState;
 import dev.kalshisim.sim.engine.catalog.SeriesSpec;
 import dev.kalshisim.sim.engine.config.EngineConfig;
+import dev.kalshisim.sim.engine.config.SelfTradeScope;
 import dev.kalshisim.sim.engine.config.EngineLimits;
 import dev.kalshisim.sim.engine.event.EventSink;
 import dev.kalshisim.sim.engine.event.ExchangeListener;
@@ -62,6 +63,11 @@ import dev.kalshisim.sim.engine.retention.HistorySink;
 import dev.kalshisim.sim.engine.retention.LiveWindow;
 import dev.kalshisim.sim.engine.retention.Retention;
 import dev.kalshisim.sim.engine.settlement.SettlementService;
+import dev.kalshisim.sim.engine.subaccount.CashTransfer;
+import dev.kalshisim.sim.engine.subaccount.PositionTransfer;
+import dev.kalshisim.sim.engine.subaccount.SubaccountService;
+import dev.kalshisim.sim.engine.subaccount.AppliedTransfer;
+import dev.kalshisim.sim.engine.subaccount.SubaccountView;
 import dev.kalshisim.sim.engine.time.DueActions;
 import dev.kalshisim.sim.engine.time.Times;
 import java.time.Instant;
@@ -99,6 +105,8 @@ public final class MatchingExchange implements Exchange {
     private final CatalogQueries catalogQueries;
     private final Retention retention;
     private final Invariants invariants;
+    private final Matcher matcher;
+    private final SubaccountService subaccounts;
 
     /** An engine on {@code clock} with the default configuration. */
     public MatchingExchange(Clock clock) {
@@ -134,7 +142,7 @@ public final class MatchingExchange implements Exchange {
         this.registry = new OrderRegistry(clock, sink, ids);
         this.tape = new TradeTape();
         RestingOrders resting = new RestingOrders(clock, sink, books, registry, accounts, ledger);
-        Matcher matcher = new Matcher(clock, sink, config.feeSchedule(), ids, books, registry, resting, tape, accounts,
+        this.matcher = new Matcher(clock, sink, config.feeSchedule(), ids, books, registry, resting, tape, accounts,
                 ledger);
         this.placement = new OrderPlacement(clock, config, due, catalog, pauses, accounts, ledger, books, registry,
                 resting, matcher);
@@ -148,6 +156,7 @@ public final class MatchingExchange implements Exchange {
         this.catalogService = new CatalogService(clock, limits, catalog, lifecycle);
         this.settlement = new SettlementService(clock, sink, accounts, ledger, canceller, lifecycle);
         this.queries = new QueryService(catalog, accounts, books, registry, tape);
+        this.subaccounts = new SubaccountService(clock, sink, limits, catalog, accounts, ledger, canceller);
         this.retention = new Retention(clock, window, history, catalog, accounts, books, registry, tape);
         lock.afterEachCommand(retention::evict);
         this.invariants = new Invariants(config.rebateTiming(), catalog, accounts, ledger, collateral, books, registry,
@@ -375,6 +384,72 @@ public final class MatchingExchange implements Exchange {
     @Override
     public EngineResult<Market> settleMarket(String ticker, MarketResult result) {
         return lock.command(() -> withMarket(ticker, m -> settlement.settle(m, result)));
+    }
+
+    @Override
+    public EngineResult<SubaccountView> createSubaccount(String memberId) {
+        return lock.command(() -> subaccounts.create(memberId));
+    }
+
+    @Override
+    public EngineResult<List<SubaccountView>> subaccounts(String memberId) {
+        return lock.query(() -> subaccounts.list(memberId));
+    }
+
+    @Override
+    public EngineResult<AccountBalance> balance(String memberId, int subaccount) {
+        return lock.query(() -> accounts.balance(memberId, subaccount));
+    }
+
+    @Override
+    public EngineResult<AppliedTransfer> transferCash(CashTransfer command) {
+        Objects.requireNonNull(command, "command");
+        return lock.command(() -> subaccounts.transferCash(command));
+    }
+
+    @Override
+    public EngineResult<AppliedTransfer> transferPosition(PositionTransfer command) {
+        Objects.requireNonNull(command, "command");
+        return lock.command(() -> subaccounts.transferPosition(command));
+    }
+
+    @Override
+    public List<AppliedTransfer> subaccountTransfers(String memberId) {
+        return lock.query(() -> subaccounts.transfers(memberId));
+    }
+
+    @Override
+    public EngineResult<SubaccountView> setNetting(String memberId, int subaccount, boolean enabled) {
+        return lock.command(() -> subaccounts.setNetting(memberId, subaccount, enabled));
+    }
+
+    @Override
+    public EngineResult<String> lockForSettlementAdvance(String memberId, int subaccount) {
+        return lock.command(() -> subaccounts.lock(memberId, subaccount));
+    }
+
+    @Override
+    public EngineResult<SubaccountView> unlockForSettlementAdvance(String memberId, int subaccount) {
+        return lock.command(() -> subaccounts.unlock(memberId, subaccount));
+    }
+
+    @Override
+    public List<CancelResult> cancelAll(String memberId, String ticker, Integer subaccount) {
+        return lock.command(() -> canceller.cancelAll(memberId, ticker, subaccount));
+    }
+
+    @Override
+    public SelfTradeScope selfTradeScope() {
+        return lock.query(matcher::selfTradeScope);
+    }
+
+    @Override
+    public void setSelfTradeScope(SelfTradeScope scope) {
+        Objects.requireNonNull(scope, "scope");
+        lock.command(() -> {
+            matcher.setSelfTradeScope(scope);
+            return null;
+        });
     }
 
     /** The live/historical boundary: what has left the engine so far. */

@@ -57,7 +57,8 @@ final class EventRouter implements ExchangeListener {
             toMember(Channel.USER_ORDERS, updated.order().ticker(), updated.memberId(), MemberPayloads.userOrder(updated));
         } else if (event instanceof ExchangeEvent.PositionUpdated updated) {
             String ticker = updated.position().ticker();
-            hub.tickers().onPosition(updated.memberId(), ticker, updated.position().positionFp());
+            hub.tickers().onPosition(TickerBoard.holder(updated.memberId(), updated.subaccount()), ticker,
+                    updated.position().positionFp());
             toMember(Channel.MARKET_POSITIONS, ticker, updated.memberId(), MemberPayloads.position(updated));
             refreshTicker(ticker, updated.tsNanos());
         } else if (event instanceof ExchangeEvent.MarketLifecycleChanged changed) {

@@ -18,6 +18,7 @@ import dev.kalshisim.sim.server.rest.MarketRoutes;
 import dev.kalshisim.sim.server.rest.OrderReadRoutes;
 import dev.kalshisim.sim.server.rest.OrderWriteRoutes;
 import dev.kalshisim.sim.server.rest.PortfolioRoutes;
+import dev.kalshisim.sim.server.rest.SubaccountRoutes;
 import dev.kalshisim.sim.server.state.SimState;
 import java.util.List;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -178,6 +179,7 @@ public final class KalshiSimServer implements AutoCloseable {
                 .addAll(new CandlestickRoutes(state).routes())
                 .addAll(new EventRoutes(state).routes())
                 .addAll(new PortfolioRoutes(state).routes())
+                .addAll(new SubaccountRoutes(state).routes())
                 .addAll(new OrderReadRoutes(state).routes())
                 .addAll(new OrderWriteRoutes(state).routes())
                 .addAll(new LegacyOrderRoutes(state, config.legacyOrderWrites()).routes())

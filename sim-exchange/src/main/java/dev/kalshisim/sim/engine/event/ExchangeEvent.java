@@ -66,9 +66,15 @@ public sealed interface ExchangeEvent {
      * The member's position in a market changed.
      *
      * @param volume contracts the member traded in this market
+     * @param subaccount the member's ledger that holds the position, 0 for the primary
      */
-    record PositionUpdated(long sequence, long tsNanos, String memberId, MarketPosition position, Count volume)
-            implements ExchangeEvent {
+    record PositionUpdated(long sequence, long tsNanos, String memberId, MarketPosition position, Count volume,
+            int subaccount) implements ExchangeEvent {
+
+        /** A change in the member's primary ledger. */
+        public PositionUpdated(long sequence, long tsNanos, String memberId, MarketPosition position, Count volume) {
+            this(sequence, tsNanos, memberId, position, volume, 0);
+        }
     }
 
     /** A market was created or changed status or close time; {@code market} is its state afterwards. */

@@ -43,6 +43,10 @@ public enum RejectReason {
     POSITION_LIMIT_EXCEEDED(-3005, ErrorCode.INVALID_PARAMETERS),
     /** A balance, deposit or exchange-wide total past its {@link EngineLimits} bound. */
     AMOUNT_LIMIT_EXCEEDED(-3006, ErrorCode.INVALID_PARAMETERS),
+    /** A subaccount number the member has not created (0-63 are valid numbers). */
+    SUBACCOUNT_NOT_FOUND(-3007, ErrorCode.BAD_REQUEST),
+    /** The subaccount is locked for settlement advance, or a lock or unlock does not apply. */
+    SUBACCOUNT_LOCKED(-3008, ErrorCode.CONFLICT),
 
     // Orders and matching.
     ORDER_NOT_FOUND(-4001, ErrorCode.ORDER_NOT_FOUND),
