@@ -16,7 +16,7 @@ import dev.kalshisim.core.time.Clock;
  * newest first unless a method says otherwise.
  */
 public interface Exchange extends TradingPort, Accounts, ExchangeQueries, ExchangeAdmin, MarketSettlement,
-        EventSource {
+        EventSource, OrderGroupPort {
 
     /** The clock the engine reads all time from. */
     Clock clock();

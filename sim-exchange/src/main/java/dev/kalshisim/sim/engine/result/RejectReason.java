@@ -55,6 +55,8 @@ public enum RejectReason {
     /** A taker_at_cross order whose first match would be the member's own resting order. */
     SELF_CROSS_ATTEMPT(-4006, ErrorCode.SELF_CROSS_ATTEMPT),
     ORDER_GROUP_NOT_FOUND(-4007, ErrorCode.ORDER_GROUP_NOT_FOUND),
+    /** The order's group is triggered (its contracts limit was reached) until it is reset. */
+    ORDER_GROUP_LIMIT_EXCEEDED(-4008, ErrorCode.EXCEEDED_ORDER_GROUP_RISK_LIMIT),
 
     // Exchange state.
     /** Trading or the whole exchange is paused. */
