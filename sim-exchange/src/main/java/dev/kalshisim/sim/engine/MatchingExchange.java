@@ -198,6 +198,11 @@ public final class MatchingExchange implements Exchange {
     }
 
     @Override
+    public EngineResult<AccountBalance> removeApiKey(String memberId, String apiKeyId) {
+        return lock.command(() -> accounts.removeApiKey(memberId, apiKeyId));
+    }
+
+    @Override
     public Optional<String> memberForApiKey(String apiKeyId) {
         return lock.query(() -> accounts.memberForApiKey(apiKeyId));
     }

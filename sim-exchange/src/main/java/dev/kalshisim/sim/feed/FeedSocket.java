@@ -23,15 +23,17 @@ public final class FeedSocket implements Session.Listener.AutoDemanding {
     private static final Logger LOG = LoggerFactory.getLogger(FeedSocket.class);
 
     private final String memberId;
+    private final String apiKeyId;
     private final FeedHub hub;
     private final CommandProcessor commands;
     private final Function<Session, Outbox> outboxes;
     private final IntSupplier maxPerMember;
     private volatile FeedConnection connection;
 
-    FeedSocket(String memberId, FeedHub hub, CommandProcessor commands, Function<Session, Outbox> outboxes,
-               IntSupplier maxPerMember) {
+    FeedSocket(String memberId, String apiKeyId, FeedHub hub, CommandProcessor commands,
+               Function<Session, Outbox> outboxes, IntSupplier maxPerMember) {
         this.memberId = memberId;
+        this.apiKeyId = apiKeyId;
         this.hub = hub;
         this.commands = commands;
         this.outboxes = outboxes;
@@ -40,7 +42,7 @@ public final class FeedSocket implements Session.Listener.AutoDemanding {
 
     @Override
     public void onWebSocketOpen(Session session) {
-        connection = hub.open(memberId, outboxes.apply(session), maxPerMember.getAsInt());
+        connection = hub.open(memberId, apiKeyId, outboxes.apply(session), maxPerMember.getAsInt());
         if (connection == null) {
             // Upgrades racing past the gate's count: the cap holds here, where connections are registered.
             session.close(StatusCode.POLICY_VIOLATION, "too many connections for this member", Callback.NOOP);

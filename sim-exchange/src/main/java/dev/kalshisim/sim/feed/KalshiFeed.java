@@ -57,6 +57,7 @@ public final class KalshiFeed implements AutoCloseable {
     private final ExecutorService senders;
     private final ScheduledExecutorService timer;
     private volatile FeedConfig config;
+    private volatile boolean closeOnKeyDeletion = true;
     private ScheduledFuture<?> pings;
     private ScheduledFuture<?> writeWatch;
     private boolean started;
@@ -93,6 +94,7 @@ public final class KalshiFeed implements AutoCloseable {
             feed.faults().clear();
             feed.engineReplaced();
         });
+        state.keys().onRemoved(key -> feed.keyDeleted(key.apiKeyId()));
         return feed;
     }
 
@@ -102,7 +104,7 @@ public final class KalshiFeed implements AutoCloseable {
      */
     public Handler wrap(Server jetty, Handler next) {
         UpgradeGate gate = new UpgradeGate(auth, binding::refresh,
-                memberId -> new FeedSocket(memberId, hub, commands,
+                caller -> new FeedSocket(caller.memberId(), caller.apiKeyId(), hub, commands,
                         session -> new Outbox(session, config.queueCapacity(), senders, codec),
                         () -> config.maxConnectionsPerMember()),
                 hub::admit, () -> config.maxConnectionsPerMember());
@@ -144,6 +146,25 @@ public final class KalshiFeed implements AutoCloseable {
             schedulePings();
             scheduleWriteWatch();
         }
+    }
+
+    /**
+     * Whether deleting an API key closes the open connections it signed (status 1008, "API key
+     * deleted"; the default) or leaves them open until they close on their own. Either way the
+     * key opens no new connection. Kalshi does not document which it does.
+     */
+    public void closeConnectionsOfDeletedKeys(boolean value) {
+        this.closeOnKeyDeletion = value;
+    }
+
+    /** Whether deleting an API key closes its open connections (see {@link #closeConnectionsOfDeletedKeys}). */
+    public boolean closesConnectionsOfDeletedKeys() {
+        return closeOnKeyDeletion;
+    }
+
+    /** The key {@code apiKeyId} was deleted: closes its connections if so configured; returns how many. */
+    public int keyDeleted(String apiKeyId) {
+        return closeOnKeyDeletion ? hub.closeKey(apiKeyId) : 0;
     }
 
     /** Open connections now. */

@@ -43,6 +43,8 @@ public enum RejectReason {
     POSITION_LIMIT_EXCEEDED(-3005, ErrorCode.INVALID_PARAMETERS),
     /** A balance, deposit or exchange-wide total past its {@link EngineLimits} bound. */
     AMOUNT_LIMIT_EXCEEDED(-3006, ErrorCode.INVALID_PARAMETERS),
+    /** An API key id the member does not hold. */
+    API_KEY_NOT_FOUND(-3007, ErrorCode.NOT_FOUND),
 
     // Orders and matching.
     ORDER_NOT_FOUND(-4001, ErrorCode.ORDER_NOT_FOUND),
