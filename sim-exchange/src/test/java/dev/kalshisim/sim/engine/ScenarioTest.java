@@ -110,8 +110,8 @@ class ScenarioTest extends EngineTestBase {
                 groupstate g1 triggered matched 10 orders 0
                 book yes 0.3000x3.00 | no
                 alice bid 1 @0.35 og=g1                 -> rejected ORDER_GROUP_LIMIT_EXCEEDED
-                alice bid 1 @0.35 og=nope               -> rejected ORDER_GROUP_NOT_FOUND
-                bob bid 1 @0.35 og=g1                   -> rejected ORDER_GROUP_NOT_FOUND
+                alice bid 1 @0.35 og=nope               -> rejected ORDER_GROUP_NOT_FOUND_FOR_ORDER
+                bob bid 1 @0.35 og=g1                   -> rejected ORDER_GROUP_NOT_FOUND_FOR_ORDER
                 position alice 10
                 reserved alice 0.9441                   # only the 3 outside the group: 3 x 0.30 + 0.07 x 3 x 0.30 x 0.70
                 reset alice g1                          -> ok
@@ -156,7 +156,7 @@ class ScenarioTest extends EngineTestBase {
                 alice bid 2 @0.41 og=g1                 -> resting 2
                 delete alice g1                         -> ok
                 book yes | no
-                alice bid 2 @0.41 og=g1                 -> rejected ORDER_GROUP_NOT_FOUND
+                alice bid 2 @0.41 og=g1                 -> rejected ORDER_GROUP_NOT_FOUND_FOR_ORDER
                 trigger alice g1                        -> rejected ORDER_GROUP_NOT_FOUND
                 """);
     }

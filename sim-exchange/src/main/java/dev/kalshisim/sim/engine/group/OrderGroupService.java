@@ -177,7 +177,7 @@ public final class OrderGroupService implements MatchObserver {
         }
         OrderGroup group = groups.get(groupId);
         if (group == null || !group.memberId.equals(command.memberId()) || group.subaccount != command.subaccount()) {
-            return reject(RejectReason.ORDER_GROUP_NOT_FOUND, "order group " + groupId + " not found");
+            return reject(RejectReason.ORDER_GROUP_NOT_FOUND_FOR_ORDER, "order group " + groupId + " not found");
         }
         if (group.triggered) {
             return reject(RejectReason.ORDER_GROUP_LIMIT_EXCEEDED, "order group " + groupId

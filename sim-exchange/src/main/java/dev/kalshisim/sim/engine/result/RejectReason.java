@@ -59,6 +59,11 @@ public enum RejectReason {
     ORDER_GROUP_NOT_FOUND(-4007, ErrorCode.ORDER_GROUP_NOT_FOUND),
     /** The order's group is triggered (its contracts limit was reached) until it is reset. */
     ORDER_GROUP_LIMIT_EXCEEDED(-4008, ErrorCode.EXCEEDED_ORDER_GROUP_RISK_LIMIT),
+    /**
+     * An order names a group the member does not hold: Kalshi's code, but 400, the status order
+     * creation declares for a refused order (the group endpoints answer 404 with {@link #ORDER_GROUP_NOT_FOUND}).
+     */
+    ORDER_GROUP_NOT_FOUND_FOR_ORDER(-4009, ErrorCode.ORDER_GROUP_NOT_FOUND, 400),
 
     // Exchange state.
     /** Trading or the whole exchange is paused. */
@@ -68,10 +73,16 @@ public enum RejectReason {
 
     private final int code;
     private final ErrorCode errorCode;
+    private final int httpStatus;
 
     RejectReason(int code, ErrorCode errorCode) {
+        this(code, errorCode, errorCode.httpStatus());
+    }
+
+    RejectReason(int code, ErrorCode errorCode, int httpStatus) {
         this.code = code;
         this.errorCode = errorCode;
+        this.httpStatus = httpStatus;
     }
 
     /** A stable numeric code, negative and grouped by subsystem. */
@@ -86,7 +97,7 @@ public enum RejectReason {
 
     /** The HTTP status of that error. */
     public int httpStatus() {
-        return errorCode.httpStatus();
+        return httpStatus;
     }
 
     /** The reason in words for a message, e.g. "order not resting" (never the constant's Java name). */

@@ -119,7 +119,7 @@ class OrderGroupRandomizedTest {
             assertThat(exchange.checkInvariants()).as("after step %d (seed %d)", step, seed).isEmpty();
         }
         assertThat(triggeredByFills).as("fills should trigger groups").isGreaterThan(20);
-        assertThat(rejects).containsKeys(RejectReason.ORDER_GROUP_NOT_FOUND, RejectReason.ORDER_GROUP_LIMIT_EXCEEDED);
+        assertThat(rejects).containsKeys(RejectReason.ORDER_GROUP_NOT_FOUND_FOR_ORDER, RejectReason.ORDER_GROUP_LIMIT_EXCEEDED);
     }
 
     private static int triggeredCount(MatchingExchange exchange) {

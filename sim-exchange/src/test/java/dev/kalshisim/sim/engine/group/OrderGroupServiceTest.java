@@ -134,7 +134,7 @@ class OrderGroupServiceTest extends EngineTestBase {
         assertThat(exchange.orderGroups(ALICE, 0)).isEmpty();
         assertThat(exchange.orderGroups(ALICE, null)).hasSize(1);
         assertThat(exchange.orderGroup(ALICE, g, 0).reject()).isEqualTo(RejectReason.ORDER_GROUP_NOT_FOUND);
-        assertThat(bidIn(ALICE, g, "0.40", "1").reject()).isEqualTo(RejectReason.ORDER_GROUP_NOT_FOUND);
+        assertThat(bidIn(ALICE, g, "0.40", "1").reject()).isEqualTo(RejectReason.ORDER_GROUP_NOT_FOUND_FOR_ORDER);
         OrderResult inSubaccount = place(PlaceOrder.bid(ALICE, MKT, p("0.40"), c("1")).withOrderGroupId(g)
                 .withSubaccount(2));
         assertThat(inSubaccount.isAccepted()).isTrue();
