@@ -2,6 +2,7 @@ package dev.kalshisim.sim.feed;
 
 import dev.kalshisim.core.wire.stream.StreamErrorCode;
 import java.nio.ByteBuffer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
 import org.eclipse.jetty.websocket.api.Callback;
@@ -28,16 +29,18 @@ public final class FeedSocket implements Session.Listener.AutoDemanding {
     private final CommandProcessor commands;
     private final Function<Session, Outbox> outboxes;
     private final IntSupplier maxPerMember;
+    private final Consumer<String> recheckKey;
     private volatile FeedConnection connection;
 
     FeedSocket(String memberId, String apiKeyId, FeedHub hub, CommandProcessor commands,
-               Function<Session, Outbox> outboxes, IntSupplier maxPerMember) {
+               Function<Session, Outbox> outboxes, IntSupplier maxPerMember, Consumer<String> recheckKey) {
         this.memberId = memberId;
         this.apiKeyId = apiKeyId;
         this.hub = hub;
         this.commands = commands;
         this.outboxes = outboxes;
         this.maxPerMember = maxPerMember;
+        this.recheckKey = recheckKey;
     }
 
     @Override
@@ -46,7 +49,11 @@ public final class FeedSocket implements Session.Listener.AutoDemanding {
         if (connection == null) {
             // Upgrades racing past the gate's count: the cap holds here, where connections are registered.
             session.close(StatusCode.POLICY_VIOLATION, "too many connections for this member", Callback.NOOP);
+            return;
         }
+        // The key may have been deleted between the upgrade's check and this registration, when
+        // the deletion found no connection to close: asked again now, one of the two sees the other.
+        recheckKey.accept(apiKeyId);
     }
 
     @Override

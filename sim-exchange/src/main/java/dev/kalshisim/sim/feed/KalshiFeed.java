@@ -14,6 +14,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
@@ -58,6 +59,8 @@ public final class KalshiFeed implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private volatile FeedConfig config;
     private volatile boolean closeOnKeyDeletion = true;
+    /** Whether an API key id is still registered; every key is, unless {@link #forState} knows the registry. */
+    private volatile Predicate<String> keyExists = apiKeyId -> true;
     private ScheduledFuture<?> pings;
     private ScheduledFuture<?> writeWatch;
     private boolean started;
@@ -94,6 +97,7 @@ public final class KalshiFeed implements AutoCloseable {
             feed.faults().clear();
             feed.engineReplaced();
         });
+        feed.keyExists = apiKeyId -> state.keys().find(apiKeyId).isPresent();
         state.keys().onRemoved(key -> feed.keyDeleted(key.apiKeyId()));
         return feed;
     }
@@ -106,7 +110,7 @@ public final class KalshiFeed implements AutoCloseable {
         UpgradeGate gate = new UpgradeGate(auth, binding::refresh,
                 caller -> new FeedSocket(caller.memberId(), caller.apiKeyId(), hub, commands,
                         session -> new Outbox(session, config.queueCapacity(), senders, codec),
-                        () -> config.maxConnectionsPerMember()),
+                        () -> config.maxConnectionsPerMember(), this::recheckKey),
                 hub::admit, () -> config.maxConnectionsPerMember());
         WebSocketUpgradeHandler upgrades = WebSocketUpgradeHandler.from(jetty, container -> {
             container.setIdleTimeout(config.idleTimeout());
@@ -165,6 +169,13 @@ public final class KalshiFeed implements AutoCloseable {
     /** The key {@code apiKeyId} was deleted: closes its connections if so configured; returns how many. */
     public int keyDeleted(String apiKeyId) {
         return closeOnKeyDeletion ? hub.closeKey(apiKeyId) : 0;
+    }
+
+    /** Closes the connections of {@code apiKeyId} if the key is gone by now (see {@link FeedSocket}). */
+    private void recheckKey(String apiKeyId) {
+        if (!keyExists.test(apiKeyId)) {
+            keyDeleted(apiKeyId);
+        }
     }
 
     /** Open connections now. */
