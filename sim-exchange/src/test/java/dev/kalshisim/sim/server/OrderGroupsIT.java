@@ -164,4 +164,24 @@ class OrderGroupsIT {
         call(alice, "PUT", "/portfolio/order_groups/" + group + "/limit", "{}", 400);
         call(alice, "GET", "/portfolio/order_groups?subaccount=99", null, 400);
     }
+
+    @Test
+    void theControlPlaneSetsTheRulesKalshiLeavesOpen() {
+        Reply set = sim.control("POST", "/order_groups/rules", "{\"trigger_point\":\"exceeded\",\"window\":\"30s\"}");
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+        assertThat(set.json().get("window_ms").asLong()).isEqualTo(30_000);
+        String group = createGroup(alice, "{\"contracts_limit\":5}");
+        String resting = order(alice, "bid", "0.40", "10", group);
+        call(bob, "POST", "/portfolio/events/orders", v2("ask", "0.40", "5", null), 201);
+        // Exactly the limit matched: with "exceeded" the group stays open and its order rests.
+        assertThat(orderRecord(alice, resting).get("status").asText()).isEqualTo("resting");
+        call(bob, "POST", "/portfolio/events/orders", v2("ask", "0.40", "1", null), 201);
+        assertThat(orderRecord(alice, resting).get("status").asText()).isEqualTo("canceled");
+
+        assertThat(sim.control("GET", "/order_groups/rules", null).json().get("trigger_point").asText())
+                .isEqualTo("exceeded");
+        assertThat(sim.control("POST", "/order_groups/rules", "{\"trigger_point\":\"sometimes\"}").status())
+                .isEqualTo(400);
+        assertThat(sim.control("POST", "/order_groups/rules", "{\"window\":\"0s\"}").status()).isEqualTo(400);
+    }
 }
