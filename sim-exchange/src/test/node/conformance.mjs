@@ -16,6 +16,7 @@ import {
   expectCount, expectDollars, expectEqual, expectLevels, expectMicros, expectTruthy,
 } from './expect.mjs';
 import { Feed, WS_WAIT_MS } from './feed.mjs';
+import { orderGroupAndKeyChecks } from './groups.mjs';
 import { firstFillFee, formatMicros, takerFee, toHundredths, toMicros, toPriceUnits } from './money.mjs';
 import { subaccountChecks } from './subaccounts.mjs';
 
@@ -56,6 +57,7 @@ const state = {};
 const maker = member('maker', config.maker);
 const taker = member('taker', config.taker);
 const burst = member('burst', config.burst);
+checks.push(...orderGroupAndKeyChecks({ config, maker, taker, call, callError, sdkConfiguration }));
 const publicApi = {
   market: new MarketApi(sdkConfiguration({}), undefined, axios.create()),
   exchange: new ExchangeApi(sdkConfiguration({}), undefined, axios.create()),

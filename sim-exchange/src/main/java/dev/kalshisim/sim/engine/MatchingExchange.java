@@ -3,6 +3,7 @@ package dev.kalshisim.sim.engine;
 import dev.kalshisim.core.model.Event;
 import dev.kalshisim.core.model.ExchangeStatus;
 import dev.kalshisim.core.model.Fill;
+import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.Market;
 import dev.kalshisim.core.model.MarketPosition;
 import dev.kalshisim.core.model.MarketResult;
@@ -34,6 +35,9 @@ import dev.kalshisim.sim.engine.config.SelfTradeScope;
 import dev.kalshisim.sim.engine.config.EngineLimits;
 import dev.kalshisim.sim.engine.event.EventSink;
 import dev.kalshisim.sim.engine.event.ExchangeListener;
+import dev.kalshisim.sim.engine.group.OrderGroupRules;
+import dev.kalshisim.sim.engine.group.OrderGroupService;
+import dev.kalshisim.sim.engine.group.OrderGroupView;
 import dev.kalshisim.sim.engine.ledger.AccountBalance;
 import dev.kalshisim.sim.engine.ledger.AccountService;
 import dev.kalshisim.sim.engine.ledger.Collateral;
@@ -107,6 +111,7 @@ public final class MatchingExchange implements Exchange {
     private final Invariants invariants;
     private final Matcher matcher;
     private final SubaccountService subaccounts;
+    private final OrderGroupService groups;
 
     /** An engine on {@code clock} with the default configuration. */
     public MatchingExchange(Clock clock) {
@@ -144,6 +149,8 @@ public final class MatchingExchange implements Exchange {
         RestingOrders resting = new RestingOrders(clock, sink, books, registry, accounts, ledger);
         this.matcher = new Matcher(clock, sink, config.feeSchedule(), ids, books, registry, resting, tape, accounts,
                 ledger);
+        this.groups = new OrderGroupService(clock, sink, ids, accounts, registry, resting);
+        matcher.observeMatchesWith(groups);
         this.placement = new OrderPlacement(clock, config, due, catalog, pauses, accounts, ledger, books, registry,
                 resting, matcher);
         this.amender = new OrderAmender(clock, limits, pauses, accounts, ledger, books, registry, resting, matcher,
@@ -197,6 +204,11 @@ public final class MatchingExchange implements Exchange {
     @Override
     public EngineResult<AccountBalance> addApiKey(String memberId, String apiKeyId) {
         return lock.command(() -> accounts.addApiKey(memberId, apiKeyId));
+    }
+
+    @Override
+    public EngineResult<AccountBalance> removeApiKey(String memberId, String apiKeyId) {
+        return lock.command(() -> accounts.removeApiKey(memberId, apiKeyId));
     }
 
     @Override
@@ -295,13 +307,19 @@ public final class MatchingExchange implements Exchange {
 
     @Override
     public OrderResult placeOrder(PlaceOrder command) {
-        return lock.command(() -> placement.place(command));
+        return lock.command(() -> place(command));
     }
 
     @Override
     public List<OrderResult> placeOrders(List<PlaceOrder> commands) {
         List<PlaceOrder> copy = List.copyOf(commands);
-        return lock.command(() -> copy.stream().map(placement::place).collect(Collectors.toList()));
+        return lock.command(() -> copy.stream().map(this::place).collect(Collectors.toList()));
+    }
+
+    /** An order naming an order group passes the group's checks first. */
+    private OrderResult place(PlaceOrder command) {
+        OrderResult refused = groups.refusal(command);
+        return refused != null ? refused : placement.place(command);
     }
 
     @Override
@@ -463,8 +481,61 @@ public final class MatchingExchange implements Exchange {
     }
 
     @Override
+    public EngineResult<OrderGroupView> createOrderGroup(String memberId, int subaccount, Count contractsLimit) {
+        return lock.command(() -> groups.create(memberId, subaccount, contractsLimit));
+    }
+
+    @Override
+    public List<OrderGroupView> orderGroups(String memberId, Integer subaccount) {
+        return lock.query(() -> groups.list(memberId, subaccount));
+    }
+
+    @Override
+    public EngineResult<OrderGroupView> orderGroup(String memberId, String orderGroupId, Integer subaccount) {
+        return lock.query(() -> groups.get(memberId, orderGroupId, subaccount));
+    }
+
+    @Override
+    public EngineResult<OrderGroupView> updateOrderGroupLimit(String memberId, String orderGroupId, Integer subaccount,
+            Count contractsLimit) {
+        return lock.command(() -> groups.updateLimit(memberId, orderGroupId, subaccount, contractsLimit));
+    }
+
+    @Override
+    public EngineResult<OrderGroupView> resetOrderGroup(String memberId, String orderGroupId, Integer subaccount) {
+        return lock.command(() -> groups.reset(memberId, orderGroupId, subaccount));
+    }
+
+    @Override
+    public EngineResult<OrderGroupView> triggerOrderGroup(String memberId, String orderGroupId, Integer subaccount) {
+        return lock.command(() -> groups.trigger(memberId, orderGroupId, subaccount));
+    }
+
+    @Override
+    public EngineResult<OrderGroupView> deleteOrderGroup(String memberId, String orderGroupId, Integer subaccount) {
+        return lock.command(() -> groups.delete(memberId, orderGroupId, subaccount));
+    }
+
+    @Override
+    public OrderGroupRules orderGroupRules() {
+        return lock.query(groups::rules);
+    }
+
+    @Override
+    public void setOrderGroupRules(OrderGroupRules rules) {
+        lock.command(() -> {
+            groups.setRules(rules);
+            return null;
+        });
+    }
+
+    @Override
     public List<String> checkInvariants() {
-        return lock.query(invariants::check);
+        return lock.query(() -> {
+            List<String> violations = invariants.check();
+            groups.check(violations);
+            return violations;
+        });
     }
 
     private EngineResult<Market> withMarket(String ticker, Function<MarketState, EngineResult<MarketState>> op) {

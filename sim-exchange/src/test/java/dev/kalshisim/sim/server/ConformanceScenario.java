@@ -77,6 +77,7 @@ final class ConformanceScenario {
         samples.addAll(writes());
         samples.addAll(legacyWrites());
         samples.addAll(refusals());
+        samples.addAll(GroupAndKeySamples.samples(maker, OPEN));
         samples.add(new Sample("DELETE /portfolio/events/orders", maker, "/portfolio/events/orders", null, 204));
         samples.addAll(readsAfterWrites());
         samples.addAll(historicalReads());

@@ -19,7 +19,10 @@ import dev.kalshisim.sim.engine.ledger.AccountService;
 import dev.kalshisim.sim.engine.ledger.Ledger;
 import dev.kalshisim.sim.engine.ledger.PositionState;
 import dev.kalshisim.sim.engine.result.CancelReason;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * Matches an incoming order against the opposite ladder in price-time priority. Every fill is at
@@ -46,6 +49,7 @@ public final class Matcher {
     private final AccountService accounts;
     private final Ledger ledger;
     private SelfTradeScope selfTradeScope = SelfTradeScope.MEMBER;
+    private MatchObserver observer = MatchObserver.NONE;
 
     public Matcher(Clock clock, EventSink sink, FeeSchedule fees, IdSource ids, Books books, OrderRegistry registry,
             RestingOrders resting, TradeTape tape, AccountService accounts, Ledger ledger) {
@@ -59,6 +63,11 @@ public final class Matcher {
         this.tape = tape;
         this.accounts = accounts;
         this.ledger = ledger;
+    }
+
+    /** Tells {@code value} of every fill from now on (the engine's order groups). */
+    public void observeMatchesWith(MatchObserver value) {
+        this.observer = Objects.requireNonNull(value, "value");
     }
 
     /** Sets which orders self-trade prevention treats as one trader's (default {@link SelfTradeScope#MEMBER}). */
@@ -89,6 +98,8 @@ public final class Matcher {
     public long availableVolume(MarketState market, String memberId, int subaccount, OutcomeSide side,
             long priceUnits, SelfTradePrevention stp, long wanted) {
         long total = 0;
+        // What each maker's order group may still match; past it the group cancels its other orders.
+        Map<String, Long> groupRoom = new HashMap<>();
         for (PriceLevel level : books.of(market).opposite(side).bestFirst()) {
             if (!OrderBook.crosses(priceUnits, level.priceUnits)) {
                 break;
@@ -99,6 +110,13 @@ public final class Matcher {
                         return total;
                     }
                     continue;
+                }
+                if (maker.orderGroupId != null) {
+                    long room = groupRoom.computeIfAbsent(maker.orderGroupId, id -> observer.room(maker));
+                    if (room <= 0) {
+                        continue;
+                    }
+                    groupRoom.put(maker.orderGroupId, room - maker.remainingCount);
                 }
                 total = Math.addExact(total, maker.remainingCount);
                 if (total >= wanted) {
@@ -186,6 +204,8 @@ public final class Matcher {
         registry.publish(maker);
         emitPosition(makerAccount, market);
         emitPosition(takerAccount, market);
+        observer.matched(maker, count, false);
+        observer.matched(taker, count, true);
         return takerFill;
     }
 

@@ -91,6 +91,35 @@ public sealed interface ExchangeEvent {
     record ExchangeStatusChanged(long sequence, long tsNanos, ExchangeStatus status) implements ExchangeEvent {
     }
 
+    /**
+     * One of the member's order groups was created, triggered, reset, deleted or given a new limit.
+     *
+     * @param contractsLimit the group's limit, on {@code created} and {@code limit_updated} only (else null)
+     */
+    record OrderGroupChanged(long sequence, long tsNanos, String memberId, String orderGroupId, GroupChange change,
+            Count contractsLimit) implements ExchangeEvent {
+    }
+
+    /** The kind of an order-group change, named like {@code order_group_updates.event_type}. */
+    enum GroupChange implements WireValue {
+        CREATED("created"),
+        TRIGGERED("triggered"),
+        RESET("reset"),
+        DELETED("deleted"),
+        LIMIT_UPDATED("limit_updated");
+
+        private final String wire;
+
+        GroupChange(String wire) {
+            this.wire = wire;
+        }
+
+        @Override
+        public String wire() {
+            return wire;
+        }
+    }
+
     /** The kind of a market lifecycle change, named like {@code market_lifecycle_v2.event_type}. */
     enum Lifecycle implements WireValue {
         CREATED("created"),

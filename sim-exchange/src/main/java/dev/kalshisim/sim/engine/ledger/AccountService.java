@@ -192,6 +192,19 @@ public final class AccountService {
         return EngineResult.ok(balance(account));
     }
 
+    public EngineResult<AccountBalance> removeApiKey(String memberId, String apiKeyId) {
+        Account account = accounts.get(memberId);
+        if (account == null) {
+            return notFound(memberId);
+        }
+        if (!memberId.equals(memberByApiKey.get(apiKeyId))) {
+            return EngineResult.rejected(RejectReason.API_KEY_NOT_FOUND, "API key " + apiKeyId + " not found");
+        }
+        account.apiKeyIds.remove(apiKeyId);
+        memberByApiKey.remove(apiKeyId);
+        return EngineResult.ok(balance(account));
+    }
+
     public Optional<String> memberForApiKey(String apiKeyId) {
         return Optional.ofNullable(memberByApiKey.get(apiKeyId));
     }
