@@ -482,7 +482,14 @@ public final class MatchingExchange implements Exchange {
 
     @Override
     public EngineResult<OrderGroupView> createOrderGroup(String memberId, int subaccount, Count contractsLimit) {
-        return lock.command(() -> groups.create(memberId, subaccount, contractsLimit));
+        return lock.command(() -> {
+            // A group lives in one ledger: a subaccount the member has not created has none to hold it.
+            if (subaccount > 0 && subaccount <= AccountService.MAX_SUBACCOUNT && accounts.account(memberId) != null
+                    && accounts.account(memberId, subaccount) == null) {
+                return AccountService.subaccountNotFound(subaccount);
+            }
+            return groups.create(memberId, subaccount, contractsLimit);
+        });
     }
 
     @Override

@@ -129,6 +129,11 @@ class OrderGroupServiceTest extends EngineTestBase {
 
     @Test
     void groupsBelongToOneSubaccount() {
+        assertThat(exchange.createOrderGroup(ALICE, 2, c("10")).reject()).isEqualTo(RejectReason.SUBACCOUNT_NOT_FOUND);
+        exchange.createSubaccount(ALICE).orElseThrow();
+        exchange.createSubaccount(ALICE).orElseThrow();
+        exchange.transferCash(new dev.kalshisim.sim.engine.subaccount.CashTransfer(ALICE, "fund-2", 0, 2, 100, 0))
+                .orElseThrow();
         String g = exchange.createOrderGroup(ALICE, 2, c("10")).orElseThrow().id();
         assertThat(exchange.orderGroups(ALICE, 2)).extracting(OrderGroupView::id).containsExactly(g);
         assertThat(exchange.orderGroups(ALICE, 0)).isEmpty();
