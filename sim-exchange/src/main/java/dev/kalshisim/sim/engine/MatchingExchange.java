@@ -29,6 +29,8 @@ import dev.kalshisim.sim.engine.catalog.MarketLifecycle;
 import dev.kalshisim.sim.engine.catalog.MarketSpec;
 import dev.kalshisim.sim.engine.catalog.MarketState;
 import dev.kalshisim.sim.engine.catalog.SeriesSpec;
+import dev.kalshisim.sim.engine.combo.ComboService;
+import dev.kalshisim.sim.engine.combo.Combos;
 import dev.kalshisim.sim.engine.config.EngineConfig;
 import dev.kalshisim.sim.engine.config.EngineLimits;
 import dev.kalshisim.sim.engine.event.EventSink;
@@ -61,6 +63,8 @@ import dev.kalshisim.sim.engine.retention.Cutoffs;
 import dev.kalshisim.sim.engine.retention.HistorySink;
 import dev.kalshisim.sim.engine.retention.LiveWindow;
 import dev.kalshisim.sim.engine.retention.Retention;
+import dev.kalshisim.sim.engine.rfq.Communications;
+import dev.kalshisim.sim.engine.rfq.RfqService;
 import dev.kalshisim.sim.engine.settlement.SettlementService;
 import dev.kalshisim.sim.engine.time.DueActions;
 import dev.kalshisim.sim.engine.time.Times;
@@ -99,6 +103,8 @@ public final class MatchingExchange implements Exchange {
     private final CatalogQueries catalogQueries;
     private final Retention retention;
     private final Invariants invariants;
+    private final Communications communications;
+    private final Combos combos;
 
     /** An engine on {@code clock} with the default configuration. */
     public MatchingExchange(Clock clock) {
@@ -150,6 +156,11 @@ public final class MatchingExchange implements Exchange {
         this.queries = new QueryService(catalog, accounts, books, registry, tape);
         this.retention = new Retention(clock, window, history, catalog, accounts, books, registry, tape);
         lock.afterEachCommand(retention::evict);
+        this.communications = new LockedCommunications(lock, new RfqService(clock, sink, due, limits, catalog, pauses,
+                accounts, ledger, registry, resting, matcher, config.idSeed()));
+        ComboService comboService = new ComboService(clock, catalog, catalogService, catalogQueries, settlement);
+        settlement.whenSettled(comboService::onSettled);
+        this.combos = new LockedCombos(lock, comboService);
         this.invariants = new Invariants(config.rebateTiming(), catalog, accounts, ledger, collateral, books, registry,
                 retention);
     }
@@ -157,6 +168,16 @@ public final class MatchingExchange implements Exchange {
     @Override
     public Clock clock() {
         return clock;
+    }
+
+    @Override
+    public Communications communications() {
+        return communications;
+    }
+
+    @Override
+    public Combos combos() {
+        return combos;
     }
 
     @Override
