@@ -89,11 +89,13 @@ public sealed interface ExchangeEvent {
      * @param type the wire type: {@code rfq_created}, {@code rfq_deleted}, {@code quote_created},
      *     {@code quote_accepted} or {@code quote_executed}
      * @param memberId the one member this is for; null for every subscriber (RFQ events)
+     * @param eventTicker the event of the RFQ's market
      * @param quote the quote, for quote events; null for RFQ events
      * @param orderId the receiver's order from the execution (quote_executed only)
      * @param clientOrderId that order's client order id (quote_executed only)
      */
-    record CommunicationsChanged(long sequence, long tsNanos, String type, String memberId, Rfq rfq, Quote quote,
+    record CommunicationsChanged(long sequence, long tsNanos, String type, String memberId, String eventTicker,
+            Rfq rfq, Quote quote,
             String orderId, String clientOrderId) implements ExchangeEvent {
     }
 

@@ -395,7 +395,7 @@ public final class RfqService implements Communications {
         Rfq rfqRecord = memberId == null ? rfq.record().seenBy(null) : rfq.record().seenBy(memberId);
         Quote quoteRecord = quote == null ? null : quote.record().seenBy(memberId);
         sink.emit(new ExchangeEvent.CommunicationsChanged(sink.nextSequence(), clock.nowNanos(), type, memberId,
-                rfqRecord, quoteRecord, orderId, null));
+                rfq.market.event().ticker(), rfqRecord, quoteRecord, orderId, null));
     }
 
     private String nextId(String kind) {
