@@ -2,12 +2,14 @@ package dev.kalshisim.core.wire;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.kalshisim.core.model.BlockTradeProposal;
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.Immutable;
 import dev.kalshisim.core.model.Money;
 import dev.kalshisim.core.model.Price;
 import dev.kalshisim.core.model.Quote;
 import dev.kalshisim.core.model.Rfq;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -75,5 +77,37 @@ public final class CommunicationsWire {
 
     /** {@code PUT .../accept}: the side the RFQ creator buys, {@code yes} or {@code no}. */
     public record AcceptQuoteRequest(@JsonProperty("accepted_side") String acceptedSide) {
+    }
+
+    /** {@code POST /communications/block-trade-proposals}; the buyer buys YES at the price. */
+    public record ProposeBlockTradeRequest(
+            @JsonProperty("buyer_user_id") String buyerUserId,
+            @JsonProperty("buyer_subtrader_id") String buyerSubtraderId,
+            @JsonProperty("buyer_subaccount") Integer buyerSubaccount,
+            @JsonProperty("seller_user_id") String sellerUserId,
+            @JsonProperty("seller_subtrader_id") String sellerSubtraderId,
+            @JsonProperty("seller_subaccount") Integer sellerSubaccount,
+            @JsonProperty("market_ticker") String marketTicker,
+            @JsonProperty("price_centi_cents") Long priceCentiCents,
+            @JsonProperty("centicount") Long centicount,
+            @JsonProperty("maker_side") String makerSide,
+            @JsonProperty("expiration_ts") Instant expirationTs) {
+    }
+
+    public record ProposeBlockTradeResponse(@JsonProperty("block_trade_proposal_id") String blockTradeProposalId) {
+    }
+
+    public record AcceptBlockTradeProposalRequest(
+            @JsonProperty("subtrader_id") String subtraderId,
+            @JsonProperty("subaccount") Integer subaccount) {
+    }
+
+    public record GetBlockTradeProposalsResponse(
+            @JsonProperty("block_trade_proposals") List<BlockTradeProposal> blockTradeProposals,
+            @JsonProperty("cursor") String cursor) {
+
+        public GetBlockTradeProposalsResponse {
+            blockTradeProposals = Immutable.list(blockTradeProposals);
+        }
     }
 }

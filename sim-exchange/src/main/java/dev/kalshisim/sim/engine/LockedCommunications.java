@@ -1,5 +1,6 @@
 package dev.kalshisim.sim.engine;
 
+import dev.kalshisim.core.model.BlockTradeProposal;
 import dev.kalshisim.core.model.OutcomeSide;
 import dev.kalshisim.core.model.Quote;
 import dev.kalshisim.core.model.Rfq;
@@ -7,6 +8,7 @@ import dev.kalshisim.sim.engine.result.EngineResult;
 import dev.kalshisim.sim.engine.rfq.Communications;
 import dev.kalshisim.sim.engine.rfq.CreateQuote;
 import dev.kalshisim.sim.engine.rfq.CreateRfq;
+import dev.kalshisim.sim.engine.rfq.ProposeBlockTrade;
 import dev.kalshisim.sim.engine.rfq.QuoteQuery;
 import dev.kalshisim.sim.engine.rfq.RfqConfig;
 import dev.kalshisim.sim.engine.rfq.RfqQuery;
@@ -76,6 +78,21 @@ final class LockedCommunications implements Communications {
     @Override
     public EngineResult<Quote> confirmQuote(String memberId, String rfqId, String quoteId) {
         return lock.command(() -> desk.confirmQuote(memberId, rfqId, quoteId));
+    }
+
+    @Override
+    public EngineResult<BlockTradeProposal> proposeBlockTrade(ProposeBlockTrade command) {
+        return lock.command(() -> desk.proposeBlockTrade(command));
+    }
+
+    @Override
+    public List<BlockTradeProposal> blockTradeProposals(String memberId, String ticker, String status) {
+        return lock.query(() -> desk.blockTradeProposals(memberId, ticker, status));
+    }
+
+    @Override
+    public EngineResult<BlockTradeProposal> acceptBlockTradeProposal(String memberId, String proposalId) {
+        return lock.command(() -> desk.acceptBlockTradeProposal(memberId, proposalId));
     }
 
     @Override

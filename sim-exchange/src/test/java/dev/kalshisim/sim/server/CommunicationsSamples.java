@@ -1,5 +1,6 @@
 package dev.kalshisim.sim.server;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +27,8 @@ final class CommunicationsSamples {
     private final String deletedInRfq;
     private final String legs;
     private final String lookupLegs;
+    private final String expiry;
+    private final String blockTrade;
 
     /** Prepares the RFQs, quotes and collection on {@code market}, an open market. */
     CommunicationsSamples(SimHarness sim, SimMember requester, SimMember quoter, String market) {
@@ -42,6 +45,13 @@ final class CommunicationsSamples {
         deletedQuote = quote(rfq());
         String other = rfq();
         deletedInRfq = other + "/quotes/" + quote(other);
+        expiry = Instant.ofEpochMilli(sim.nowMillis()).plusSeconds(3_600).toString();
+        Reply proposed = requester.post("/communications/block-trade-proposals", """
+                {"buyer_user_id":"%s","seller_user_id":"%s","market_ticker":"%s","price_centi_cents":4600,\
+                "centicount":100,"maker_side":"yes","expiration_ts":"%s"}""".formatted(requester.memberId,
+                quoter.memberId, market, expiry));
+        SimHarness.check(proposed, 201);
+        blockTrade = proposed.text("block_trade_proposal_id");
         sim.market(LEG1);
         sim.market(LEG2);
         SimHarness.check(sim.control("POST", "/multivariate_event_collections", """
@@ -92,8 +102,30 @@ final class CommunicationsSamples {
                         "/communications/quotes/" + acceptedByQuoteId + "/accept", accept, 400),
                 by(quoter, "PUT /communications/quotes/{quote_id}/confirm", "/communications/quotes/no-such/confirm",
                         null, 404)));
+        samples.addAll(blockTrades());
         samples.addAll(combos());
         return samples;
+    }
+
+    /** The requester proposes buying 2 YES at 0.45 from the quoter; both accept, so it executes. */
+    private List<ConformanceScenario.Sample> blockTrades() {
+        String proposal = """
+                {"buyer_user_id":"%s","seller_user_id":"%s","market_ticker":"%s","price_centi_cents":4500,\
+                "centicount":200,"maker_side":"no","expiration_ts":"%s"}""".formatted(requester.memberId,
+                quoter.memberId, market, expiry);
+        return List.of(
+                by(requester, "POST /communications/block-trade-proposals", "/communications/block-trade-proposals",
+                        proposal, 201),
+                by(requester, "GET /communications/block-trade-proposals", "/communications/block-trade-proposals",
+                        null, 200),
+                by(requester, "POST /communications/block-trade-proposals/{block_trade_proposal_id}/accept",
+                        "/communications/block-trade-proposals/" + blockTrade + "/accept", null, 204),
+                by(quoter, "POST /communications/block-trade-proposals/{block_trade_proposal_id}/accept",
+                        "/communications/block-trade-proposals/" + blockTrade + "/accept", "{\"subaccount\":0}", 204),
+                by(quoter, "GET /communications/block-trade-proposals",
+                        "/communications/block-trade-proposals?status=executed", null, 200),
+                by(quoter, "POST /communications/block-trade-proposals/{block_trade_proposal_id}/accept",
+                        "/communications/block-trade-proposals/no-such/accept", null, 404));
     }
 
     private List<ConformanceScenario.Sample> combos() {

@@ -1,5 +1,6 @@
 package dev.kalshisim.sim.engine.rfq;
 
+import dev.kalshisim.core.model.BlockTradeProposal;
 import dev.kalshisim.core.model.OutcomeSide;
 import dev.kalshisim.core.model.Quote;
 import dev.kalshisim.core.model.Rfq;
@@ -46,6 +47,15 @@ public interface Communications {
 
     /** The quoter confirms an accepted quote; it executes after the configured delay. */
     EngineResult<Quote> confirmQuote(String memberId, String rfqId, String quoteId);
+
+    /** Proposes a block trade between two named members; it executes once both accept. */
+    EngineResult<BlockTradeProposal> proposeBlockTrade(ProposeBlockTrade command);
+
+    /** Proposals the member made or is a party to. */
+    List<BlockTradeProposal> blockTradeProposals(String memberId, String ticker, String status);
+
+    /** The buyer or seller accepts; the second acceptance executes the trade through the ledger. */
+    EngineResult<BlockTradeProposal> acceptBlockTradeProposal(String memberId, String proposalId);
 
     RfqConfig config();
 

@@ -51,53 +51,82 @@ final class QuoteExecution {
         this.matcher = matcher;
     }
 
+    /**
+     * One party's side of a block trade.
+     *
+     * @param side the outcome the party buys
+     * @param priceUnits what it pays a contract, on that outcome's leg
+     */
+    record Party(String memberId, int subaccount, OutcomeSide side, long priceUnits) {
+    }
+
+    /** A block trade's outcome: both order ids, or the failure that stopped it before any change. */
+    record Executed(String takerOrderId, String makerOrderId, Failure failure) {
+
+        static Executed failed(Failure failure) {
+            return new Executed(null, null, failure);
+        }
+    }
+
     /** The first reason the creator could not buy {@code side} of the quote now, or null. */
     Failure checkRequester(QuoteState quote, OutcomeSide side) {
-        return check(accounts.account(quote.rfq.memberId), order(quote, side, true));
+        Party requester = requester(quote, side);
+        return check(accounts.account(requester.memberId()), order(requester, quote.rfq.market,
+                quote.contractsFor(side)));
     }
 
     /** Trades the quote; null on success (the quote's order ids are set), else why not (nothing changed). */
     Failure execute(QuoteState quote, BlockTradeFees fees) {
-        MarketState market = quote.rfq.market;
-        RejectReason gate = pauses.tradingRejection(market);
-        if (gate != null) {
-            return new Failure(gate, "market_inactive", "market " + market.ticker() + " is " + market.status().wire());
-        }
         OutcomeSide side = quote.acceptedSide;
-        BookOrder requester = order(quote, side, true);
-        BookOrder quoter = order(quote, side, false);
-        Failure refused = check(accounts.account(quote.rfq.memberId), requester);
-        if (refused == null) {
-            refused = check(accounts.account(quote.memberId), quoter);
+        Party quoter = new Party(quote.memberId, quote.subaccount, side.opposite(), quote.quoterBidFor(side));
+        Executed executed = trade(quote.rfq.market, requester(quote, side), quoter, quote.contractsFor(side), fees);
+        if (executed.failure() != null) {
+            return executed.failure();
         }
-        if (refused != null) {
-            return refused;
-        }
-        registry.accept(quoter);
-        registry.accept(requester);
-        resting.hold(quoter);
-        resting.hold(requester);
-        matcher.executeBlock(requester, quoter, requester.remainingCount(), fees);
-        resting.release(quoter);
-        resting.release(requester);
-        registry.publish(requester);
-        quote.rfqCreatorOrderId = requester.id();
-        quote.creatorOrderId = quoter.id();
+        quote.rfqCreatorOrderId = executed.takerOrderId();
+        quote.creatorOrderId = executed.makerOrderId();
         return null;
     }
 
-    /** The party's order: the creator buys {@code creatorSide} at 1 - bid, the quoter the other side at its bid. */
-    private BookOrder order(QuoteState quote, OutcomeSide creatorSide, boolean requester) {
-        RfqState rfq = quote.rfq;
-        long count = quote.contractsFor(creatorSide);
-        long bid = quote.quoterBidFor(creatorSide);
-        String memberId = requester ? rfq.memberId : quote.memberId;
-        OutcomeSide side = requester ? creatorSide : creatorSide.opposite();
-        long price = requester ? quote.creatorPriceFor(creatorSide) : bid;
-        int subaccount = requester ? rfq.subaccount : quote.subaccount;
-        return new BookOrder(memberId, rfq.market, side, TimeInForce.FILL_OR_KILL, SelfTradePrevention.TAKER_AT_CROSS,
-                false, false, false, subaccount, null, null, price, count, Long.MAX_VALUE, registry.nextPriority(),
-                clock.nowNanos());
+    /**
+     * Trades {@code count} between {@code taker} and {@code maker} off the book, their prices
+     * complementary.
+     */
+    Executed trade(MarketState market, Party taker, Party maker, long count, BlockTradeFees fees) {
+        RejectReason gate = pauses.tradingRejection(market);
+        if (gate != null) {
+            return Executed.failed(new Failure(gate, "market_inactive", "market " + market.ticker() + " is "
+                    + market.status().wire()));
+        }
+        BookOrder takerOrder = order(taker, market, count);
+        BookOrder makerOrder = order(maker, market, count);
+        Failure refused = check(accounts.account(taker.memberId()), takerOrder);
+        if (refused == null) {
+            refused = check(accounts.account(maker.memberId()), makerOrder);
+        }
+        if (refused != null) {
+            return Executed.failed(refused);
+        }
+        registry.accept(makerOrder);
+        registry.accept(takerOrder);
+        resting.hold(makerOrder);
+        resting.hold(takerOrder);
+        matcher.executeBlock(takerOrder, makerOrder, count, fees);
+        resting.release(makerOrder);
+        resting.release(takerOrder);
+        registry.publish(takerOrder);
+        return new Executed(takerOrder.id(), makerOrder.id(), null);
+    }
+
+    /** The creator buys {@code creatorSide} at 1 - the quoter's bid on the other side. */
+    private static Party requester(QuoteState quote, OutcomeSide creatorSide) {
+        return new Party(quote.rfq.memberId, quote.rfq.subaccount, creatorSide, quote.creatorPriceFor(creatorSide));
+    }
+
+    private BookOrder order(Party party, MarketState market, long count) {
+        return new BookOrder(party.memberId(), market, party.side(), TimeInForce.FILL_OR_KILL,
+                SelfTradePrevention.TAKER_AT_CROSS, false, false, false, party.subaccount(), null, null,
+                party.priceUnits(), count, Long.MAX_VALUE, registry.nextPriority(), clock.nowNanos());
     }
 
     private Failure check(Account account, BookOrder order) {

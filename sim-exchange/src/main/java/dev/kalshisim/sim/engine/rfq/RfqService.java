@@ -1,5 +1,6 @@
 package dev.kalshisim.sim.engine.rfq;
 
+import dev.kalshisim.core.model.BlockTradeProposal;
 import dev.kalshisim.core.model.OutcomeSide;
 import dev.kalshisim.core.model.Price;
 import dev.kalshisim.core.model.Quote;
@@ -53,6 +54,7 @@ public final class RfqService implements Communications {
     private final AccountService accounts;
     private final QuoteExecution execution;
     private final CommunicationIds commsIds;
+    private final BlockTradeDesk blockTrades;
     private final long idSeed;
     private final Map<String, RfqState> rfqs = new LinkedHashMap<>();
     private final Map<String, QuoteState> quotes = new LinkedHashMap<>();
@@ -72,6 +74,8 @@ public final class RfqService implements Communications {
         this.execution = new QuoteExecution(clock, limits, pauses, accounts, ledger, registry, resting, matcher);
         this.commsIds = new CommunicationIds(idSeed);
         this.idSeed = idSeed;
+        this.blockTrades = new BlockTradeDesk(clock, due, catalog, accounts, execution, () -> nextId("block"),
+                () -> config.fees());
     }
 
     @Override
@@ -305,6 +309,21 @@ public final class RfqService implements Communications {
             due.add(now + delay, () -> executeConfirmed(quote));
         }
         return EngineResult.ok(quote.record().seenBy(memberId));
+    }
+
+    @Override
+    public EngineResult<BlockTradeProposal> proposeBlockTrade(ProposeBlockTrade command) {
+        return blockTrades.propose(command);
+    }
+
+    @Override
+    public List<BlockTradeProposal> blockTradeProposals(String memberId, String ticker, String status) {
+        return blockTrades.list(memberId, ticker, status);
+    }
+
+    @Override
+    public EngineResult<BlockTradeProposal> acceptBlockTradeProposal(String memberId, String proposalId) {
+        return blockTrades.accept(memberId, proposalId);
     }
 
     /** Executes a confirmed quote; on failure cancels it (the RFQ stays open for other quotes). */

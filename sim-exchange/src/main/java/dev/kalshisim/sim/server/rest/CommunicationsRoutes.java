@@ -1,5 +1,6 @@
 package dev.kalshisim.sim.server.rest;
 
+import dev.kalshisim.core.model.BlockTradeProposal;
 import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.Money;
 import dev.kalshisim.core.model.OutcomeSide;
@@ -10,6 +11,7 @@ import dev.kalshisim.core.wire.CommunicationsWire;
 import dev.kalshisim.sim.engine.rfq.Communications;
 import dev.kalshisim.sim.engine.rfq.CreateQuote;
 import dev.kalshisim.sim.engine.rfq.CreateRfq;
+import dev.kalshisim.sim.engine.rfq.ProposeBlockTrade;
 import dev.kalshisim.sim.engine.rfq.QuoteQuery;
 import dev.kalshisim.sim.engine.rfq.RfqQuery;
 import dev.kalshisim.sim.server.http.ApiException;
@@ -24,8 +26,9 @@ import java.util.List;
 /**
  * RFQs and quotes under {@code /communications}: the caller's communications id; RFQs created,
  * listed, read and deleted; quotes created, listed, read, deleted, accepted and confirmed, both
- * the current routes scoped to an RFQ and the deprecated ones by quote id alone. A confirmed quote
- * executes as a block trade through the engine (docs/fidelity.md, RFQs and block trades).
+ * the current routes scoped to an RFQ and the deprecated ones by quote id alone; block trades
+ * proposed between two named members, listed and accepted. A confirmed quote, and a proposal both
+ * parties accepted, execute as a block trade through the engine (docs/fidelity.md, RFQs and block trades).
  */
 public final class CommunicationsRoutes {
 
@@ -38,6 +41,10 @@ public final class CommunicationsRoutes {
     public List<Route> routes() {
         return List.of(
                 Route.signed("GET", "/communications/id", this::communicationsId),
+                Route.signed("POST", "/communications/block-trade-proposals", this::proposeBlockTrade),
+                Route.signed("GET", "/communications/block-trade-proposals", this::blockTradeProposals),
+                Route.signed("POST", "/communications/block-trade-proposals/{block_trade_proposal_id}/accept",
+                        this::acceptBlockTrade),
                 Route.signed("POST", "/communications/rfqs", this::createRfq),
                 Route.signed("GET", "/communications/rfqs", this::rfqs),
                 Route.signed("GET", "/communications/rfqs/{rfq_id}", this::rfq),
@@ -182,6 +189,52 @@ public final class CommunicationsRoutes {
 
     private RouteResponse confirm(Call call, String rfqId) {
         Rejections.orThrow(desk().confirmQuote(call.memberId(), rfqId, call.path("quote_id")));
+        return RouteResponse.noContent();
+    }
+
+    private RouteResponse proposeBlockTrade(Call call) {
+        CommunicationsWire.ProposeBlockTradeRequest body = call.read(CommunicationsWire.ProposeBlockTradeRequest.class);
+        if (body.buyerUserId() == null || body.sellerUserId() == null || body.marketTicker() == null
+                || body.priceCentiCents() == null || body.centicount() == null || body.makerSide() == null
+                || body.expirationTs() == null) {
+            throw ApiException.invalid("buyer_user_id, seller_user_id, market_ticker, price_centi_cents, centicount, "
+                    + "maker_side and expiration_ts are required");
+        }
+        if (body.buyerSubtraderId() != null || body.sellerSubtraderId() != null) {
+            throw ApiException.invalid("subtrader ids are for FCM members; give buyer_subaccount/seller_subaccount");
+        }
+        if (!"yes".equals(body.makerSide()) && !"no".equals(body.makerSide())) {
+            throw ApiException.invalid("maker_side must be yes or no, got " + body.makerSide());
+        }
+        if (body.priceCentiCents() < 1 || body.centicount() < 1) {
+            throw ApiException.invalid("price_centi_cents and centicount must be at least 1");
+        }
+        BlockTradeProposal proposal = Rejections.orThrow(desk().proposeBlockTrade(new ProposeBlockTrade(
+                call.memberId(), body.buyerUserId(), subaccount(body.buyerSubaccount()), body.sellerUserId(),
+                subaccount(body.sellerSubaccount()), body.marketTicker(), body.priceCentiCents(), body.centicount(),
+                OutcomeSide.fromWire(body.makerSide()), body.expirationTs())));
+        return RouteResponse.created(new CommunicationsWire.ProposeBlockTradeResponse(proposal.id()));
+    }
+
+    private RouteResponse blockTradeProposals(Call call) {
+        QueryParams query = call.query();
+        List<BlockTradeProposal> all = desk().blockTradeProposals(call.memberId(), query.optional("market_ticker"),
+                query.optional("status"));
+        Pagination.Page<BlockTradeProposal> page = Pagination.page(all, query, 100, 100, BlockTradeProposal::id);
+        return RouteResponse.ok(new CommunicationsWire.GetBlockTradeProposalsResponse(page.items(), page.cursor()));
+    }
+
+    /** The optional body names the subaccount to accept as; the proposal's own subaccounts are used. */
+    private RouteResponse acceptBlockTrade(Call call) {
+        if (call.request().body().length > 0) {
+            CommunicationsWire.AcceptBlockTradeProposalRequest body =
+                    call.read(CommunicationsWire.AcceptBlockTradeProposalRequest.class);
+            if (body.subtraderId() != null) {
+                throw ApiException.invalid("subtrader_id is for FCM members");
+            }
+            subaccount(body.subaccount());
+        }
+        Rejections.orThrow(desk().acceptBlockTradeProposal(call.memberId(), call.path("block_trade_proposal_id")));
         return RouteResponse.noContent();
     }
 

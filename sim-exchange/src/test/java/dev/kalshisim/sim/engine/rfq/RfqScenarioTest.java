@@ -2,6 +2,7 @@ package dev.kalshisim.sim.engine.rfq;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kalshisim.core.model.BlockTradeProposal;
 import dev.kalshisim.core.model.Fill;
 import dev.kalshisim.core.model.OutcomeSide;
 import dev.kalshisim.core.model.Quote;
@@ -209,5 +210,36 @@ class RfqScenarioTest extends EngineTestBase {
         assertThat(desk().rfq(ALICE, first.id()).orElseThrow().cancellationReason()).isEqualTo("replaced");
         assertThat(desk().rfqs(ALICE, new RfqQuery(null, null, null, Rfq.OPEN, true))).hasSize(1);
         assertThat(desk().rfqs(BOB, RfqQuery.all())).hasSize(3).allSatisfy(r -> assertThat(r.creatorUserId()).isNull());
+    }
+
+    @Test
+    void aBlockTradeProposalExecutesOnceBothPartiesAccept() {
+        BlockTradeProposal proposal = desk().proposeBlockTrade(new ProposeBlockTrade(CAROL, ALICE, 0, BOB, 0, MKT, 4_500,
+                1_000, OutcomeSide.NO, START.plusSeconds(60))).orElseThrow();
+        assertThat(proposal.buyerUserId()).as("Carol brokers it and sees neither party's id").isEmpty();
+        assertThat(desk().acceptBlockTradeProposal(CAROL, proposal.id()).reject()).isEqualTo(RejectReason.QUOTE_NOT_FOUND);
+        assertThat(desk().acceptBlockTradeProposal(ALICE, proposal.id()).orElseThrow().status())
+                .isEqualTo(BlockTradeProposal.PENDING);
+        BlockTradeProposal done = desk().acceptBlockTradeProposal(BOB, proposal.id()).orElseThrow();
+        assertThat(done.status()).isEqualTo(BlockTradeProposal.EXECUTED);
+        assertThat(done.sellerOrderId()).isNotNull();
+        assertThat(done.buyerOrderId()).as("Bob's view").isNull();
+        // Alice buys 10 YES at 0.45 as the taker (Bob is the maker side): as in the RFQ trade above.
+        assertThat(cash(ALICE)).isEqualTo(usd("995.32"));
+        assertThat(cash(BOB)).isEqualTo(usd("994.50"));
+        assertThat(position(BOB, MKT)).isEqualTo(c("-10"));
+        assertThat(exchange.trades(TradeQuery.all()).get(0).isBlockTrade()).isTrue();
+    }
+
+    @Test
+    void anUnacceptedBlockTradeProposalExpires() {
+        BlockTradeProposal proposal = desk().proposeBlockTrade(new ProposeBlockTrade(ALICE, ALICE, 0, BOB, 0, MKT, 4_500,
+                1_000, OutcomeSide.YES, START.plusSeconds(60))).orElseThrow();
+        desk().acceptBlockTradeProposal(ALICE, proposal.id()).orElseThrow();
+        clock.advanceBy(Duration.ofSeconds(60).toNanos());
+        assertThat(desk().acceptBlockTradeProposal(BOB, proposal.id()).reject()).isEqualTo(RejectReason.QUOTE_NOT_OPEN);
+        assertThat(desk().blockTradeProposals(BOB, MKT, null)).singleElement()
+                .satisfies(p -> assertThat(p.status()).isEqualTo(BlockTradeProposal.EXPIRED));
+        assertThat(cash(ALICE)).isEqualTo(usd("1000"));
     }
 }
