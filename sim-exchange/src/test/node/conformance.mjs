@@ -16,6 +16,7 @@ import {
   expectCount, expectDollars, expectEqual, expectLevels, expectMicros, expectTruthy,
 } from './expect.mjs';
 import { Feed, WS_WAIT_MS } from './feed.mjs';
+import { rfqChecks } from './rfq.mjs';
 import { firstFillFee, formatMicros, takerFee, toHundredths, toMicros, toPriceUnits } from './money.mjs';
 
 const CHECK_TIMEOUT_MS = 20_000;
@@ -47,6 +48,8 @@ const checks = [
   ['rate_limit_429_under_burst', rateLimitUnderBurst],
   ['settlement', settlement],
 ];
+
+checks.push(...rfqChecks({ config, call, callError, control, sdkConfiguration }));
 
 // What the checks share: ids of orders and the balances they expect.
 const state = {};
