@@ -23,13 +23,15 @@ public final class CommunicationPayloads {
         String eventTicker = change.eventTicker();
         Rfq rfq = change.rfq();
         Quote quote = change.quote();
+        // An RFQ sized by cost carries target_cost_dollars instead of a count.
+        Count contracts = rfq.targetCostDollars() != null ? null : rfq.contractsFp();
         return switch (change.type()) {
             // Kalshi leaves creator_id empty on rfq_created (AsyncAPI rfqCreatedPayload).
             case MessageTypes.RFQ_CREATED -> new RfqUpdate(rfq.id(), "", rfq.marketTicker(), eventTicker,
-                    rfq.contractsFp(), rfq.targetCostDollars(), rfq.createdTs(), null, rfq.mveCollectionTicker(),
+                    contracts, rfq.targetCostDollars(), rfq.createdTs(), null, rfq.mveCollectionTicker(),
                     rfq.mveSelectedLegs());
             case MessageTypes.RFQ_DELETED -> new RfqUpdate(rfq.id(), rfq.creatorId(), rfq.marketTicker(), eventTicker,
-                    rfq.contractsFp(), rfq.targetCostDollars(), null, Times.instant(change.tsNanos()), null, null);
+                    contracts, rfq.targetCostDollars(), null, Times.instant(change.tsNanos()), null, null);
             case MessageTypes.QUOTE_CREATED -> quote(quote, eventTicker, false, change.memberId());
             case MessageTypes.QUOTE_ACCEPTED -> quote(quote, eventTicker, true, change.memberId());
             case MessageTypes.QUOTE_EXECUTED -> new QuoteExecutedUpdate(quote.id(), quote.rfqId(), quote.creatorId(),

@@ -71,6 +71,8 @@ final class CommunicationsSamples {
                 by(quoter, "GET /communications/id", "/communications/id", null, 200),
                 by(requester, "POST /communications/rfqs", "/communications/rfqs",
                         "{\"market_ticker\":\"" + market + "\",\"contracts_fp\":\"3.00\",\"rest_remainder\":false}", 201),
+                by(requester, "POST /communications/rfqs", "/communications/rfqs",
+                        "{\"market_ticker\":\"" + market + "\",\"target_cost_dollars\":\"12.50\",\"rest_remainder\":true}", 201),
                 by(quoter, "GET /communications/rfqs", "/communications/rfqs?status=open", null, 200),
                 by(requester, "GET /communications/rfqs/{rfq_id}", "/communications/rfqs/" + rfq, null, 200),
                 by(requester, "DELETE /communications/rfqs/{rfq_id}", "/communications/rfqs/" + deletedRfq, null, 204),

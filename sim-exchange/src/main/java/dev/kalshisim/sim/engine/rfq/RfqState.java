@@ -13,7 +13,7 @@ final class RfqState {
     final String memberId;
     final String creatorCommsId;
     final MarketState market;
-    /** Contracts asked for, or 0 when sized by {@link #targetCostMicros}. */
+    /** Contracts asked for, or 0 when sized by {@link #targetCostMicros} (the record then shows 0.00: the field is required). */
     final long contracts;
     /** Dollars to spend, or -1 when sized by contracts. */
     final long targetCostMicros;
@@ -60,7 +60,7 @@ final class RfqState {
 
     /** The full record; callers narrow it with {@link Rfq#seenBy}. */
     Rfq record() {
-        return new Rfq(id, creatorCommsId, market.ticker(), sizedByCost() ? null : Count.ofHundredths(contracts),
+        return new Rfq(id, creatorCommsId, market.ticker(), Count.ofHundredths(contracts),
                 sizedByCost() ? Money.ofMicros(targetCostMicros) : null, open ? Rfq.OPEN : Rfq.CLOSED,
                 Times.instant(createdNanos), market.mveCollectionTicker(), market.mveLegs(), restRemainder,
                 cancellationReason, memberId, subaccount, cancelledNanos == 0 ? null : Times.instant(cancelledNanos),
