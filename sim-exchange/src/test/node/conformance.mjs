@@ -17,6 +17,7 @@ import {
 } from './expect.mjs';
 import { Feed, WS_WAIT_MS } from './feed.mjs';
 import { orderGroupAndKeyChecks } from './groups.mjs';
+import { rfqChecks } from './rfq.mjs';
 import { firstFillFee, formatMicros, takerFee, toHundredths, toMicros, toPriceUnits } from './money.mjs';
 import { subaccountChecks } from './subaccounts.mjs';
 
@@ -50,6 +51,8 @@ const checks = [
   ['settlement', settlement],
   ...subaccountChecks(() => ({ maker, taker, config, call, callError })),
 ];
+
+checks.push(...rfqChecks({ config, call, callError, control, sdkConfiguration }));
 
 // What the checks share: ids of orders and the balances they expect.
 const state = {};

@@ -183,7 +183,7 @@ class KalshiWebSocketClientTest {
         server.serverSends("{\"type\":\"ticker\",\"sid\":3,\"msg\":{\"market_ticker\":\"A\",\"price_dollars\":\"0.4800\"}}");
         server.serverSends("{\"type\":\"orderbook_delta\",\"sid\":1,\"seq\":2,\"msg\":{\"market_ticker\":\"A\","
                 + "\"price_dollars\":\"0.4\",\"delta_fp\":\"-1\",\"side\":\"no\"}}");
-        server.serverSends("{\"type\":\"rfq_created\",\"sid\":4,\"msg\":{}}");
+        server.serverSends("{\"type\":\"pyth_value\",\"sid\":4,\"msg\":{}}");
 
         assertThat(tickers).singleElement().satisfies(message -> assertThat(message.msg().marketTicker()).isEqualTo("A"));
         assertThat(all).hasSize(3);

@@ -43,6 +43,7 @@ public final class DemoCatalog {
         Objects.requireNonNull(clock, "clock");
         Instant now = Instant.ofEpochSecond(0, clock.nowNanos());
         List<DemoEvent> events = new CatalogLoader(exchange).install(CatalogLoader.readEmbedded(), now);
+        DemoCollections.install(exchange, events, now);
         return new DemoInstallation(events, SyntheticFlow.create(exchange, clock, events, config));
     }
 }

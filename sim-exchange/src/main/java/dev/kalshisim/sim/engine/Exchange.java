@@ -1,6 +1,8 @@
 package dev.kalshisim.sim.engine;
 
 import dev.kalshisim.core.time.Clock;
+import dev.kalshisim.sim.engine.combo.Combos;
+import dev.kalshisim.sim.engine.rfq.Communications;
 
 /**
  * The simulated exchange: the only entry point to the engine's state, as the union of its narrow
@@ -21,4 +23,10 @@ public interface Exchange extends TradingPort, Accounts, ExchangeQueries, Exchan
 
     /** The clock the engine reads all time from. */
     Clock clock();
+
+    /** RFQs, quotes and their block trades. */
+    Communications communications();
+
+    /** Multivariate event collections and their combo markets. */
+    Combos combos();
 }

@@ -30,6 +30,8 @@ import dev.kalshisim.sim.engine.catalog.MarketLifecycle;
 import dev.kalshisim.sim.engine.catalog.MarketSpec;
 import dev.kalshisim.sim.engine.catalog.MarketState;
 import dev.kalshisim.sim.engine.catalog.SeriesSpec;
+import dev.kalshisim.sim.engine.combo.ComboService;
+import dev.kalshisim.sim.engine.combo.Combos;
 import dev.kalshisim.sim.engine.config.EngineConfig;
 import dev.kalshisim.sim.engine.config.SelfTradeScope;
 import dev.kalshisim.sim.engine.config.EngineLimits;
@@ -66,6 +68,8 @@ import dev.kalshisim.sim.engine.retention.Cutoffs;
 import dev.kalshisim.sim.engine.retention.HistorySink;
 import dev.kalshisim.sim.engine.retention.LiveWindow;
 import dev.kalshisim.sim.engine.retention.Retention;
+import dev.kalshisim.sim.engine.rfq.Communications;
+import dev.kalshisim.sim.engine.rfq.RfqService;
 import dev.kalshisim.sim.engine.settlement.SettlementService;
 import dev.kalshisim.sim.engine.subaccount.CashTransfer;
 import dev.kalshisim.sim.engine.subaccount.PositionTransfer;
@@ -112,6 +116,8 @@ public final class MatchingExchange implements Exchange {
     private final Matcher matcher;
     private final SubaccountService subaccounts;
     private final OrderGroupService groups;
+    private final Communications communications;
+    private final Combos combos;
 
     /** An engine on {@code clock} with the default configuration. */
     public MatchingExchange(Clock clock) {
@@ -166,6 +172,11 @@ public final class MatchingExchange implements Exchange {
         this.subaccounts = new SubaccountService(clock, sink, limits, catalog, accounts, ledger, canceller);
         this.retention = new Retention(clock, window, history, catalog, accounts, books, registry, tape);
         lock.afterEachCommand(retention::evict);
+        this.communications = new LockedCommunications(lock, new RfqService(clock, sink, due, limits, catalog, pauses,
+                accounts, ledger, registry, resting, matcher, config.idSeed()));
+        ComboService comboService = new ComboService(clock, catalog, catalogService, catalogQueries, settlement);
+        settlement.whenSettled(comboService::onSettled);
+        this.combos = new LockedCombos(lock, comboService);
         this.invariants = new Invariants(config.rebateTiming(), catalog, accounts, ledger, collateral, books, registry,
                 retention);
     }
@@ -173,6 +184,16 @@ public final class MatchingExchange implements Exchange {
     @Override
     public Clock clock() {
         return clock;
+    }
+
+    @Override
+    public Communications communications() {
+        return communications;
+    }
+
+    @Override
+    public Combos combos() {
+        return combos;
     }
 
     @Override

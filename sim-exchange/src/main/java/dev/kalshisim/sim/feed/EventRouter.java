@@ -2,10 +2,12 @@ package dev.kalshisim.sim.feed;
 
 import dev.kalshisim.sim.wire.MemberPayloads;
 import dev.kalshisim.sim.wire.MarketPayloads;
+import dev.kalshisim.sim.wire.CommunicationPayloads;
 import dev.kalshisim.sim.wire.OrderGroupPayloads;
 import dev.kalshisim.core.wire.stream.Channel;
 import dev.kalshisim.core.wire.stream.ChannelPayload;
 import dev.kalshisim.core.wire.stream.MarketLifecycleUpdate;
+import dev.kalshisim.core.wire.stream.MessageTypes;
 import dev.kalshisim.core.wire.stream.TickerUpdate;
 import dev.kalshisim.sim.engine.event.ExchangeEvent;
 import dev.kalshisim.sim.engine.event.ExchangeListener;
@@ -74,9 +76,36 @@ final class EventRouter implements ExchangeListener {
             if (payload != null) {
                 // market_lifecycle_v2 takes no market filter: every subscription gets every market.
                 toAll(Channel.MARKET_LIFECYCLE_V2, null, payload);
+                if (changed.market() != null && changed.market().mveCollectionTicker() != null) {
+                    // Combo markets also go to multivariate_market_lifecycle, in the same shape.
+                    for (Subscription subscription : hub.index().matching(Channel.MULTIVARIATE_MARKET_LIFECYCLE, null)) {
+                        hub.deliver(subscription, MessageTypes.MULTIVARIATE_MARKET_LIFECYCLE, payload);
+                    }
+                }
             }
+        } else if (event instanceof ExchangeEvent.CommunicationsChanged changed) {
+            routeCommunication(changed);
         }
         // Settlement payouts and exchange pauses have no WebSocket message on Kalshi.
+    }
+
+    /**
+     * RFQ events reach every {@code communications} subscriber; quote events only the two parties,
+     * each with its own view. The fan-out parameters ({@code shard_factor},
+     * {@code shard_key}) are checked on subscribe but split nothing: every subscription gets every RFQ.
+     */
+    private void routeCommunication(ExchangeEvent.CommunicationsChanged changed) {
+        ChannelPayload payload = CommunicationPayloads.of(changed);
+        if (payload == null) {
+            return;
+        }
+        for (Subscription subscription : hub.index().matching(Channel.COMMUNICATIONS, null)) {
+            boolean receiver = changed.memberId() == null
+                    || subscription.owner().memberId().equals(changed.memberId());
+            if (receiver) {
+                hub.deliver(subscription, changed.type(), payload);
+            }
+        }
     }
 
     /** Sends a ticker message if the event changed any ticker field of the market. */

@@ -1,6 +1,7 @@
 package dev.kalshisim.sim.feed;
 
 import dev.kalshisim.core.wire.stream.ChannelMessage;
+import dev.kalshisim.core.wire.stream.MessageTypes;
 import dev.kalshisim.core.wire.stream.ChannelPayload;
 import dev.kalshisim.core.wire.stream.ErrorReply;
 import dev.kalshisim.core.wire.stream.StreamErrorCode;
@@ -182,13 +183,17 @@ final class FeedHub {
      * dropped if a fault says so (the number stays used), else queued. Under the lock.
      */
     void deliver(Subscription subscription, ChannelPayload payload) {
+        deliver(subscription, MessageTypes.defaultType(payload.getClass()), payload);
+    }
+
+    /** {@link #deliver(Subscription, ChannelPayload)} as wire type {@code type}, for payloads several types share. */
+    void deliver(Subscription subscription, String type, ChannelPayload payload) {
         FeedConnection connection = subscription.owner();
         if (connection.isClosed()) {
             return;
         }
-        ChannelMessage<ChannelPayload> message = subscription.channel().isSequenced()
-                ? ChannelMessage.sequenced(subscription.sid(), subscription.nextSeq(), payload)
-                : ChannelMessage.unsequenced(subscription.sid(), payload);
+        ChannelMessage<ChannelPayload> message = new ChannelMessage<>(type, subscription.sid(),
+                subscription.channel().isSequenced() ? subscription.nextSeq() : null, payload);
         if (faults.shouldDrop(subscription.channel().wire(), subscription.sid())) {
             return;
         }

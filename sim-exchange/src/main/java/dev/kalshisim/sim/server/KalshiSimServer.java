@@ -11,11 +11,13 @@ import dev.kalshisim.sim.server.http.Router;
 import dev.kalshisim.sim.server.rest.AccountRoutes;
 import dev.kalshisim.sim.server.rest.ApiKeyRoutes;
 import dev.kalshisim.sim.server.rest.CandlestickRoutes;
+import dev.kalshisim.sim.server.rest.CommunicationsRoutes;
 import dev.kalshisim.sim.server.rest.EventRoutes;
 import dev.kalshisim.sim.server.rest.ExchangeRoutes;
 import dev.kalshisim.sim.server.rest.HistoricalRoutes;
 import dev.kalshisim.sim.server.rest.LegacyOrderRoutes;
 import dev.kalshisim.sim.server.rest.MarketRoutes;
+import dev.kalshisim.sim.server.rest.MultivariateRoutes;
 import dev.kalshisim.sim.server.rest.OrderGroupRoutes;
 import dev.kalshisim.sim.server.rest.OrderReadRoutes;
 import dev.kalshisim.sim.server.rest.OrderWriteRoutes;
@@ -188,7 +190,9 @@ public final class KalshiSimServer implements AutoCloseable {
                 .addAll(new AccountRoutes(state).routes())
                 .addAll(new HistoricalRoutes(state).routes())
                 .addAll(new OrderGroupRoutes(state).routes())
-                .addAll(new ApiKeyRoutes(state).routes());
+                .addAll(new ApiKeyRoutes(state).routes())
+                .addAll(new CommunicationsRoutes(state).routes())
+                .addAll(new MultivariateRoutes(state).routes());
         AuthFilter auth = new AuthFilter(state.keys(), config.clock(), config.authWindow());
         api = new KalshiApi(router, auth, state.limiter(), state.journal(), config.clock(), config.rateLimitHeaders());
         return api;

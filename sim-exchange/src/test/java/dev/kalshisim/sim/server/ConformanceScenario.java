@@ -27,6 +27,7 @@ final class ConformanceScenario {
     private final SimMember taker;
     private final long startSeconds;
     private final String partlyFilled;
+    private final CommunicationsSamples communications;
     private final List<String> targets = new ArrayList<>();
     private boolean aged;
 
@@ -51,6 +52,7 @@ final class ConformanceScenario {
         for (int i = 0; i < 8; i++) {
             targets.add(placed(maker.order(OPEN, "bid", "0.3" + i, "5")));
         }
+        communications = new CommunicationsSamples(sim, taker, maker, OPEN);
         sim.advanceMillis(61_000);
     }
 
@@ -80,6 +82,7 @@ final class ConformanceScenario {
         samples.addAll(GroupAndKeySamples.samples(maker, OPEN));
         samples.add(new Sample("DELETE /portfolio/events/orders", maker, "/portfolio/events/orders", null, 204));
         samples.addAll(readsAfterWrites());
+        samples.addAll(communications.samples());
         samples.addAll(historicalReads());
         return samples;
     }

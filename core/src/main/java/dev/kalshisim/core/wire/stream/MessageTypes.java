@@ -25,6 +25,11 @@ public final class MessageTypes {
     public static final String EVENT_LIFECYCLE = "event_lifecycle";
     public static final String EVENT_FEE_UPDATE = "event_fee_update";
     public static final String ORDER_GROUP_UPDATES = "order_group_updates";
+    public static final String RFQ_CREATED = "rfq_created";
+    public static final String RFQ_DELETED = "rfq_deleted";
+    public static final String QUOTE_CREATED = "quote_created";
+    public static final String QUOTE_ACCEPTED = "quote_accepted";
+    public static final String QUOTE_EXECUTED = "quote_executed";
 
     private static final Map<String, Class<? extends ChannelPayload>> BY_TYPE = byType();
 
@@ -69,6 +74,11 @@ public final class MessageTypes {
         types.put(EVENT_LIFECYCLE, EventLifecycleUpdate.class);
         types.put(EVENT_FEE_UPDATE, EventFeeUpdate.class);
         types.put(ORDER_GROUP_UPDATES, OrderGroupUpdate.class);
+        types.put(RFQ_CREATED, RfqUpdate.class);
+        types.put(RFQ_DELETED, RfqUpdate.class);
+        types.put(QUOTE_CREATED, QuoteUpdate.class);
+        types.put(QUOTE_ACCEPTED, QuoteUpdate.class);
+        types.put(QUOTE_EXECUTED, QuoteExecutedUpdate.class);
         return types;
     }
 }

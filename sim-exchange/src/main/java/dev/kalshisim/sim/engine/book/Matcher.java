@@ -11,6 +11,7 @@ import dev.kalshisim.sim.engine.catalog.MarketState;
 import dev.kalshisim.sim.engine.config.SelfTradeScope;
 import dev.kalshisim.sim.engine.event.EventSink;
 import dev.kalshisim.sim.engine.event.ExchangeEvent;
+import dev.kalshisim.sim.engine.fee.BlockTradeFees;
 import dev.kalshisim.sim.engine.fee.FeeRounding;
 import dev.kalshisim.sim.engine.fee.FeeSchedule;
 import dev.kalshisim.sim.engine.fee.Liquidity;
@@ -163,15 +164,11 @@ public final class Matcher {
 
     /** Trades {@code count} between the two orders at the maker's price; returns the taker's fill. */
     private Fill execute(BookOrder taker, BookOrder maker, PriceLevel level, long count) {
-        MarketState market = taker.market();
         long now = clock.nowNanos();
         long makerPrice = level.priceUnits;
         long takerPrice = Price.SCALE - makerPrice;
-        long yesPrice = maker.side == OutcomeSide.YES ? makerPrice : takerPrice;
-        long makerFee = fees.fee(market.feeTerms(), Liquidity.MAKER, Price.ofUnits(makerPrice), Count.ofHundredths(count))
-                .micros();
-        long takerFee = fees.fee(market.feeTerms(), Liquidity.TAKER, Price.ofUnits(takerPrice), Count.ofHundredths(count))
-                .micros();
+        long makerFee = fee(maker.market(), Liquidity.MAKER, makerPrice, count);
+        long takerFee = fee(taker.market(), Liquidity.TAKER, takerPrice, count);
 
         level.shrink(count);
         maker.fill(count, makerPrice, Liquidity.MAKER, now);
@@ -183,7 +180,41 @@ public final class Matcher {
         // Both counts changed in place; a fully filled maker was already dropped from its book.
         resting.syncCollateral(maker);
         resting.syncCollateral(taker);
+        return settle(taker, maker, makerPrice, count, makerFee, takerFee, false);
+    }
 
+    /**
+     * A block trade: {@code count} between two accepted, held orders that never rested, at the
+     * maker's price (the taker's is its complement), off the book, with the fees {@code rule} names.
+     * The trade, fills, ledger entries and events are those of a book trade, the trade marked
+     * {@code is_block_trade}. The caller has checked both sides' collateral and releases their holds.
+     *
+     * @return the taker's fill
+     */
+    public Fill executeBlock(BookOrder taker, BookOrder maker, long count, BlockTradeFees rule) {
+        long now = clock.nowNanos();
+        long makerPrice = maker.priceUnits;
+        long takerPrice = Price.SCALE - makerPrice;
+        long makerFee = rule.quoterRole() == null ? 0 : fee(maker.market(), rule.quoterRole(), makerPrice, count);
+        long takerFee = rule.requesterRole() == null ? 0 : fee(taker.market(), rule.requesterRole(), takerPrice, count);
+        maker.fill(count, makerPrice, Liquidity.MAKER, now);
+        taker.fill(count, takerPrice, Liquidity.TAKER, now);
+        resting.syncCollateral(maker);
+        resting.syncCollateral(taker);
+        return settle(taker, maker, makerPrice, count, makerFee, takerFee, true);
+    }
+
+    private long fee(MarketState market, Liquidity liquidity, long priceUnits, long count) {
+        return fees.fee(market.feeTerms(), liquidity, Price.ofUnits(priceUnits), Count.ofHundredths(count)).micros();
+    }
+
+    /** Books a trade both orders already record: ledger, tape, fills and events. */
+    private Fill settle(BookOrder taker, BookOrder maker, long makerPrice, long count, long makerFee, long takerFee,
+            boolean blockTrade) {
+        MarketState market = taker.market();
+        long now = clock.nowNanos();
+        long takerPrice = Price.SCALE - makerPrice;
+        long yesPrice = maker.side == OutcomeSide.YES ? makerPrice : takerPrice;
         Account makerAccount = accounts.account(maker.memberId(), maker.subaccount);
         Account takerAccount = accounts.account(taker.memberId(), taker.subaccount);
         // Each fill's fee_cost is its net fee: trade fee plus rounding fee minus rebate.
@@ -192,7 +223,7 @@ public final class Matcher {
         market.recordTrade(yesPrice, count, now);
 
         String tradeId = ids.next();
-        Trade trade = WireRecords.trade(tradeId, taker, count, yesPrice, now);
+        Trade trade = WireRecords.trade(tradeId, taker, count, yesPrice, now, blockTrade);
         Fill makerFill = WireRecords.fill(tradeId, maker, count, yesPrice, false, makerFee, now);
         Fill takerFill = WireRecords.fill(tradeId, taker, count, yesPrice, true, takerFee, now);
         tape.record(new LiveTrade(trade, now, market.ticker(), makerAccount.memberId(), makerFill,

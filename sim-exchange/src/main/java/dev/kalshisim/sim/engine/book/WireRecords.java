@@ -66,9 +66,15 @@ public final class WireRecords {
     }
 
     public static Trade trade(String tradeId, BookOrder taker, long count, long yesPriceUnits, long nowNanos) {
+        return trade(tradeId, taker, count, yesPriceUnits, nowNanos, false);
+    }
+
+    /** A trade on the tape; {@code blockTrade} marks one executed off the book (an RFQ quote). */
+    public static Trade trade(String tradeId, BookOrder taker, long count, long yesPriceUnits, long nowNanos,
+            boolean blockTrade) {
         Price yes = Price.ofUnits(yesPriceUnits);
         return new Trade(tradeId, taker.market().ticker(), Count.ofHundredths(count), yes, yes.complement(), taker.side,
-                taker.side, taker.bookSide(), Times.instant(nowNanos), false);
+                taker.side, taker.bookSide(), Times.instant(nowNanos), blockTrade);
     }
 
     public static MarketPosition position(PositionState p) {
@@ -112,7 +118,7 @@ public final class WireRecords {
                 Count.ofHundredths(m.volumeSince(nowNanos - DAY_NANOS)), m.result(), spec.canCloseEarly(),
                 Count.ofHundredths(m.yesOpenInterest()), Money.ofDollars(1), Price.ZERO, Price.ZERO, Price.ZERO,
                 Money.ZERO, settlementValue, m.settledNanos() == 0 ? null : Times.instant(m.settledNanos()), "", null,
-                null, null, null, null, null, null, null, spec.rulesPrimary(), "", null, null, null,
+                null, null, null, null, null, null, null, spec.rulesPrimary(), "", m.mveCollectionTicker(), m.mveLegs(), null,
                 spec.tickGrid().structure(), spec.tickGrid().ranges(), null, EXCHANGE_INDEX, FRACTIONAL_TRADING);
     }
 }

@@ -4,6 +4,7 @@ import dev.kalshisim.core.time.Clock;
 import dev.kalshisim.sim.engine.config.EngineLimits;
 import dev.kalshisim.sim.engine.result.EngineResult;
 import dev.kalshisim.sim.engine.result.RejectReason;
+import java.util.function.Consumer;
 
 /**
  * Creates series, events and markets after checking them against the engine's limits. Listing them
@@ -41,12 +42,21 @@ public final class CatalogService {
     }
 
     public EngineResult<MarketState> createMarket(MarketSpec spec) {
+        return createMarket(spec, market -> { });
+    }
+
+    /**
+     * Creates a market and lets {@code prepare} finish its state (a combo's legs) before its
+     * {@code created} event, so every listener sees it complete.
+     */
+    public EngineResult<MarketState> createMarket(MarketSpec spec, Consumer<MarketState> prepare) {
         if (!EngineLimits.acceptsTime(spec.openTime()) || !EngineLimits.acceptsTime(spec.closeTime())) {
             return EngineResult.rejected(RejectReason.INVALID_PARAMETERS, "open and close times must lie from "
                     + EngineLimits.EARLIEST_TIME + " to before " + EngineLimits.LATEST_TIME);
         }
         EngineResult<MarketState> created = catalog.addMarket(spec, clock.nowNanos());
         if (created.isOk()) {
+            prepare.accept(created.value());
             lifecycle.track(created.value());
         }
         return created;

@@ -1,8 +1,10 @@
 package dev.kalshisim.sim.engine.catalog;
 
+import dev.kalshisim.core.model.MveSelectedLeg;
 import dev.kalshisim.core.model.MarketResult;
 import dev.kalshisim.core.model.MarketStatus;
 import dev.kalshisim.sim.engine.fee.FeeTerms;
+import java.util.List;
 
 /**
  * A market's mutable state: lifecycle and public activity. Only touched under the exchange lock.
@@ -35,6 +37,10 @@ public final class MarketState {
     private long yesOpenInterest;
     private long noOpenInterest;
 
+    /** For a combo market (created in a multivariate collection): its collection and legs; null otherwise. */
+    private String mveCollectionTicker;
+    private List<MveSelectedLeg> mveLegs;
+
     MarketState(MarketSpec spec, EventState event, long openNanos, long closeNanos, long nowNanos) {
         this.ticker = spec.ticker();
         this.spec = spec;
@@ -45,6 +51,22 @@ public final class MarketState {
         this.createdNanos = nowNanos;
         this.updatedNanos = nowNanos;
         this.status = MarketStatus.INITIALIZED;
+    }
+
+    /** Marks this market as the combo of {@code collectionTicker} over {@code legs}. */
+    public void markCombo(String collectionTicker, List<MveSelectedLeg> legs) {
+        this.mveCollectionTicker = collectionTicker;
+        this.mveLegs = List.copyOf(legs);
+    }
+
+    /** The combo's collection ticker, or null for an ordinary market. */
+    public String mveCollectionTicker() {
+        return mveCollectionTicker;
+    }
+
+    /** The combo's legs, or null for an ordinary market. */
+    public List<MveSelectedLeg> mveLegs() {
+        return mveLegs;
     }
 
     public String ticker() {

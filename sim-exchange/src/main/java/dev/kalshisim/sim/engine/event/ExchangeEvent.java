@@ -8,6 +8,8 @@ import dev.kalshisim.core.model.MarketPosition;
 import dev.kalshisim.core.model.Order;
 import dev.kalshisim.core.model.OutcomeSide;
 import dev.kalshisim.core.model.Price;
+import dev.kalshisim.core.model.Quote;
+import dev.kalshisim.core.model.Rfq;
 import dev.kalshisim.core.model.Settlement;
 import dev.kalshisim.core.model.Trade;
 import dev.kalshisim.core.model.WireValue;
@@ -85,6 +87,22 @@ public sealed interface ExchangeEvent {
     /** The member received a settlement payout (possibly zero). */
     record SettlementPaid(long sequence, long tsNanos, String memberId, Settlement settlement)
             implements ExchangeEvent {
+    }
+
+    /**
+     * An RFQ or quote changed, for the {@code communications} channel.
+     *
+     * @param type the wire type: {@code rfq_created}, {@code rfq_deleted}, {@code quote_created},
+     *     {@code quote_accepted} or {@code quote_executed}
+     * @param memberId the one member this is for; null for every subscriber (RFQ events)
+     * @param eventTicker the event of the RFQ's market
+     * @param quote the quote, for quote events; null for RFQ events
+     * @param orderId the receiver's order from the execution (quote_executed only)
+     * @param clientOrderId that order's client order id (quote_executed only)
+     */
+    record CommunicationsChanged(long sequence, long tsNanos, String type, String memberId, String eventTicker,
+            Rfq rfq, Quote quote,
+            String orderId, String clientOrderId) implements ExchangeEvent {
     }
 
     /** The exchange or trading was paused or resumed. */

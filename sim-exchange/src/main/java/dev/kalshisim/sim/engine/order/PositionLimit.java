@@ -12,7 +12,7 @@ import dev.kalshisim.sim.engine.ledger.PositionState;
  * one of its orders buying the same outcome filled must stay within the limit. Checking the worst
  * case when an order is placed or grown means no later fill can pass the limit.
  */
-final class PositionLimit {
+public final class PositionLimit {
 
     private PositionLimit() {
     }
@@ -22,7 +22,7 @@ final class PositionLimit {
      * {@code side} in {@code market} could take its position past the limit, else null.
      * {@code replaced} is the remaining count of an order being amended (0 for a new order).
      */
-    static String problem(EngineLimits limits, Ledger ledger, Account account, MarketState market, OutcomeSide side,
+    public static String problem(EngineLimits limits, Ledger ledger, Account account, MarketState market, OutcomeSide side,
             long extra, long replaced) {
         if (account.isLiquidity()) {
             return null;

@@ -69,6 +69,17 @@ public enum RejectReason {
      */
     ORDER_GROUP_NOT_FOUND_FOR_ORDER(-4009, ErrorCode.ORDER_GROUP_NOT_FOUND, 400),
 
+    // RFQs, quotes and combos.
+    RFQ_NOT_FOUND(-4101, ErrorCode.NOT_FOUND),
+    QUOTE_NOT_FOUND(-4102, ErrorCode.NOT_FOUND),
+    /** The RFQ or quote is past the step asked for: closed, cancelled, expired or already accepted. */
+    QUOTE_NOT_OPEN(-4103, ErrorCode.BAD_REQUEST),
+    /** A member already has the most open RFQs allowed. */
+    TOO_MANY_OPEN_RFQS(-4104, ErrorCode.BAD_REQUEST),
+    COLLECTION_NOT_FOUND(-4105, ErrorCode.NOT_FOUND),
+    /** Legs that a collection does not accept, or a combo looked up before it was created. */
+    COMBO_NOT_FOUND(-4106, ErrorCode.NOT_FOUND),
+
     // Exchange state.
     /** Trading or the whole exchange is paused. */
     EXCHANGE_PAUSED(-5001, ErrorCode.EXCHANGE_PAUSED),

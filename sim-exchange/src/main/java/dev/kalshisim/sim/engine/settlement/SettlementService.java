@@ -20,6 +20,7 @@ import dev.kalshisim.sim.engine.result.CancelReason;
 import dev.kalshisim.sim.engine.result.EngineResult;
 import dev.kalshisim.sim.engine.result.RejectReason;
 import dev.kalshisim.sim.engine.time.Times;
+import java.util.function.Consumer;
 
 /**
  * Settles a market at $1 per winning contract: cancels its resting orders, determines the result,
@@ -33,6 +34,8 @@ public final class SettlementService {
     private final Ledger ledger;
     private final OrderCanceller canceller;
     private final MarketLifecycle lifecycle;
+    /** Runs after each market settles (combos settle from their legs); under the lock. */
+    private Consumer<MarketState> afterSettle = market -> { };
 
     public SettlementService(Clock clock, EventSink sink, AccountService accounts, Ledger ledger,
             OrderCanceller canceller, MarketLifecycle lifecycle) {
@@ -42,6 +45,11 @@ public final class SettlementService {
         this.ledger = ledger;
         this.canceller = canceller;
         this.lifecycle = lifecycle;
+    }
+
+    /** Runs {@code hook} after every settlement, once the market is finalized. */
+    public void whenSettled(Consumer<MarketState> hook) {
+        this.afterSettle = hook;
     }
 
     public EngineResult<MarketState> settle(MarketState market, MarketResult result) {
@@ -64,6 +72,7 @@ public final class SettlementService {
             }
         }
         lifecycle.finalizeSettled(market, now);
+        afterSettle.accept(market);
         return EngineResult.ok(market);
     }
 

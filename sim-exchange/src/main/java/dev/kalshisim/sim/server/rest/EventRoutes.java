@@ -23,6 +23,7 @@ import dev.kalshisim.sim.server.http.RouteResponse;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Public catalog reads: events, series, and their scheduled fee changes.
@@ -62,7 +63,9 @@ public final class EventRoutes {
         query.bool("with_milestones", false);
         EventQuery filter = new EventQuery(query.optional("series_ticker"), new HashSet<>(query.csv("tickers", 200)),
                 status, Times.seconds(query, "min_close_ts"), query.bool("with_nested_markets", false));
-        List<Event> all = state.exchange().events(filter);
+        Set<String> combos = state.exchange().combos().comboEventTickers();
+        // Combo events are listed by /events/multivariate only, as on Kalshi.
+        List<Event> all = state.exchange().events(filter).stream().filter(e -> !combos.contains(e.eventTicker())).toList();
         Instant minUpdated = Times.seconds(query, "min_updated_ts");
         if (minUpdated != null) {
             all = all.stream().filter(e -> e.lastUpdatedTs() == null || !e.lastUpdatedTs().isBefore(minUpdated)).toList();
@@ -82,17 +85,17 @@ public final class EventRoutes {
         return RouteResponse.ok(new GetEventResponse(event, markets));
     }
 
-    /**
-     * Combo events created from multivariate event collections. The simulator's catalog has no
-     * collections, so no event is a combo and every valid query answers an empty page.
-     */
+    /** Combo events: one per combo market created in a multivariate event collection. */
     private RouteResponse multivariateEvents(Call call) {
         QueryParams query = call.query();
-        if (query.optional("series_ticker") != null && query.optional("collection_ticker") != null) {
+        String series = query.optional("series_ticker");
+        String collection = query.optional("collection_ticker");
+        if (series != null && collection != null) {
             throw ApiException.invalid("series_ticker and collection_ticker cannot be used together");
         }
-        query.bool("with_nested_markets", false);
-        Pagination.Page<Event> page = Pagination.page(List.of(), query, 100, 200, Event::eventTicker);
+        boolean nested = query.bool("with_nested_markets", false);
+        List<Event> all = state.exchange().combos().comboEvents(collection, series, nested);
+        Pagination.Page<Event> page = Pagination.page(all, query, 100, 200, Event::eventTicker);
         return RouteResponse.ok(new GetMultivariateEventsResponse(page.items(), page.cursor()));
     }
 

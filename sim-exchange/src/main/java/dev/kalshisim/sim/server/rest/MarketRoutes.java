@@ -56,8 +56,11 @@ public final class MarketRoutes {
                 Times.seconds(query, "min_created_ts"), Times.seconds(query, "max_created_ts"),
                 Times.seconds(query, "min_close_ts"), Times.seconds(query, "max_close_ts"),
                 Times.seconds(query, "min_settled_ts"), Times.seconds(query, "max_settled_ts"));
-        // The simulator lists no multivariate (combo) markets, so "only" selects nothing.
-        List<Market> all = "only".equals(mveFilter) ? List.of() : state.exchange().markets(filter);
+        List<Market> all = state.exchange().markets(filter);
+        if (mveFilter != null) {
+            boolean only = mveFilter.equals("only");
+            all = all.stream().filter(m -> (m.mveCollectionTicker() != null) == only).toList();
+        }
         Instant minUpdated = Times.seconds(query, "min_updated_ts");
         if (minUpdated != null) {
             all = all.stream().filter(m -> m.updatedTime() == null || !m.updatedTime().isBefore(minUpdated)).toList();
