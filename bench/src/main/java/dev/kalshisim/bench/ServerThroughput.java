@@ -118,7 +118,27 @@ public final class ServerThroughput {
     }
 
     /** One measured row of the table. */
-    record Row(String target, String request, Wrk.Result result, String load) {
+    record Row(String target, String request, Wrk.Result result, String load, double cpuMicrosPerRequest) {
+    }
+
+    /**
+     * The CPU time the target's process has used so far: this JVM for the simulator and bare Jetty
+     * (nothing else runs in it during a measured run), WireMock's own process for WireMock. On a
+     * shared machine a target's requests per second follow how much of the cores the other work
+     * leaves it; its CPU time per request moves far less, so the table shows both.
+     */
+    interface CpuClock {
+        long cpuNanos();
+
+        static CpuClock thisJvm() {
+            com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            return os::getProcessCpuTime;
+        }
+
+        static CpuClock of(ProcessHandle process) {
+            return () -> process.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(-1L);
+        }
     }
 
     private final Options options;
@@ -156,9 +176,10 @@ public final class ServerThroughput {
             Account account = Account.open(sim, Tier.PRESTIGE);
             answers = Answers.fetch(sim.serverUrl(), account.credentials());
             if (options.only().contains("sim")) {
-                measure("simulator", "balance", sim.serverUrl(), account.credentials(), "GET", BALANCE_PATH, null, false);
+                measure("simulator", "balance", sim.serverUrl(), account.credentials(), "GET", BALANCE_PATH, null, false,
+                        CpuClock.thisJvm());
                 measure("simulator", "IOC create", sim.serverUrl(), account.credentials(), "POST", CREATE_PATH,
-                        answers.createBody(), false);
+                        answers.createBody(), false, CpuClock.thisJvm());
             }
         }
         if (options.only().contains("sim") && options.tier() != null) {
@@ -166,9 +187,10 @@ public final class ServerThroughput {
             try (EmbeddedSimulator sim = EmbeddedSimulator.start()) {
                 Account account = Account.open(sim, options.tier());
                 String target = "simulator, " + options.tier().wire();
-                measure(target, "balance", sim.serverUrl(), account.credentials(), "GET", BALANCE_PATH, null, true);
+                measure(target, "balance", sim.serverUrl(), account.credentials(), "GET", BALANCE_PATH, null, true,
+                        CpuClock.thisJvm());
                 measure(target, "IOC create", sim.serverUrl(), account.credentials(), "POST", CREATE_PATH,
-                        answers.createBody(), true);
+                        answers.createBody(), true, CpuClock.thisJvm());
             }
         }
         Credentials credentials = answers.credentials();
@@ -176,24 +198,26 @@ public final class ServerThroughput {
             progress("WireMock: starting " + options.wireMockJar() + " in its own JVM");
             try (WireMockProcess wireMock = WireMockProcess.start(options.wireMockJar(), BALANCE_PATH,
                     answers.balance(), CREATE_PATH, answers.created())) {
-                measure("WireMock", "balance", wireMock.baseUrl(), credentials, "GET", BALANCE_PATH, null, false);
+                CpuClock cpu = CpuClock.of(wireMock.process());
+                measure("WireMock", "balance", wireMock.baseUrl(), credentials, "GET", BALANCE_PATH, null, false, cpu);
                 measure("WireMock", "IOC create", wireMock.baseUrl(), credentials, "POST", CREATE_PATH,
-                        answers.createBody(), false);
+                        answers.createBody(), false, cpu);
             }
         }
         if (options.only().contains("jetty")) {
             progress("bare Jetty: starting");
             try (BareJetty jetty = BareJetty.start(answers.balance(), answers.created())) {
-                measure("bare Jetty", "balance", jetty.baseUrl(), credentials, "GET", BALANCE_PATH, null, false);
+                measure("bare Jetty", "balance", jetty.baseUrl(), credentials, "GET", BALANCE_PATH, null, false,
+                        CpuClock.thisJvm());
                 measure("bare Jetty", "IOC create", jetty.baseUrl(), credentials, "POST", CREATE_PATH,
-                        answers.createBody(), false);
+                        answers.createBody(), false, CpuClock.thisJvm());
             }
         }
     }
 
     /** An unmeasured warm-up run of wrk, then the measured one (profiled when asked, for the simulator). */
     private void measure(String target, String request, String baseUrl, Credentials credentials, String method,
-                         String path, String body, boolean countStatuses) throws Exception {
+                         String path, String body, boolean countStatuses, CpuClock cpu) throws Exception {
         long firstSecond = Instant.now().getEpochSecond() - 1;
         // Signed for the whole of both runs and then some: start-up of wrk and the slack of os.time().
         int signedSeconds = options.warmup() + options.seconds() + 30;
@@ -206,39 +230,53 @@ public final class ServerThroughput {
         String load = loadAverage();
         progress(target + " " + request + ": measuring " + options.seconds() + " s (load " + load + ")");
         Wrk.Result result;
+        double cpuMicros;
         if (options.jfr() != null && target.startsWith("simulator")) {
             Path file = options.jfr().resolve(fileName(target + "-" + request) + ".jfr");
+            ThreadCpu threads;
+            long cpuUsed;
             try (Profile profile = Profile.start(file)) {
+                threads = new ThreadCpu();
+                long cpuBefore = cpu.cpuNanos();
                 result = wrk.run(url, script, options.seconds());
+                cpuUsed = cpu.cpuNanos() - cpuBefore;
+                cpuMicros = cpuUsed / 1_000.0 / Math.max(1, result.requests());
             }
             progress("profile written to " + file);
+            threads.print(System.err, cpuUsed, result.requests());
             JfrTopFrames.summarize(file, System.err);
         } else {
+            long cpuBefore = cpu.cpuNanos();
             result = wrk.run(url, script, options.seconds());
+            cpuMicros = (cpu.cpuNanos() - cpuBefore) / 1_000.0 / Math.max(1, result.requests());
         }
         Files.deleteIfExists(script);
-        rows.add(new Row(target, request, result, load));
-        progress(String.format(Locale.ROOT, "  %,.0f requests/s, p50 %s, p99 %s, non-2xx %d", result.requestsPerSecond(),
-                latency(result.p50Micros()), latency(result.p99Micros()), result.non2xx()));
+        rows.add(new Row(target, request, result, load, cpuMicros));
+        progress(String.format(Locale.ROOT, "  %,.0f requests/s, p50 %s, p99 %s, non-2xx %d, server CPU %.1f us/request",
+                result.requestsPerSecond(), latency(result.p50Micros()), latency(result.p99Micros()), result.non2xx(),
+                cpuMicros));
     }
 
     private void print(PrintStream out) {
         out.printf(Locale.ROOT, "ServerThroughput: wrk -t%d -c%d, %d s measured after %d s warm-up, loopback; %s%n",
                 options.threads(), options.connections(), options.seconds(), options.warmup(), machine());
-        out.printf(Locale.ROOT, "%-22s %-11s %12s %10s %10s %9s %9s %9s %9s %6s%n", "target", "request", "requests/s",
-                "p50", "p99", "vs WM", "vs Jetty", "non-2xx", "429", "load");
+        out.printf(Locale.ROOT, "%-22s %-11s %12s %10s %10s %9s %9s %9s %9s %9s %6s%n", "target", "request",
+                "requests/s", "p50", "p99", "vs WM", "vs Jetty", "non-2xx", "429", "CPU us/r", "load");
         for (Row row : rows) {
             Wrk.Result r = row.result();
-            out.printf(Locale.ROOT, "%-22s %-11s %,12.0f %10s %10s %9s %9s %,9d %9s %6s%n", row.target(), row.request(),
-                    r.requestsPerSecond(), latency(r.p50Micros()), latency(r.p99Micros()),
+            out.printf(Locale.ROOT, "%-22s %-11s %,12.0f %10s %10s %9s %9s %,9d %9s %9.1f %6s%n", row.target(),
+                    row.request(), r.requestsPerSecond(), latency(r.p50Micros()), latency(r.p99Micros()),
                     ratio(row, "WireMock"), ratio(row, "bare Jetty"), r.non2xx() + r.socketErrors(),
-                    r.statuses().isEmpty() ? "-" : String.format(Locale.ROOT, "%,d", r.status(429)), row.load());
+                    r.statuses().isEmpty() ? "-" : String.format(Locale.ROOT, "%,d", r.status(429)),
+                    row.cpuMicrosPerRequest(), row.load());
             if (!r.statuses().isEmpty()) {
                 out.printf(Locale.ROOT, "%-22s   statuses: %s; 429s per second: %,.0f%n", "", r.statuses(),
                         r.status(429) / (double) options.seconds());
             }
         }
-        out.println("non-2xx counts wrk's non-2xx answers and socket errors; 429 is counted only where a run expects it");
+        out.println("non-2xx counts wrk's non-2xx answers and socket errors; 429 is counted only where a run expects it;");
+        out.println("CPU us/r: the target process's CPU time over the measured run per request answered; load: the"
+                + " 1-minute load average as the run began (2 cores, shared)");
     }
 
     private String ratio(Row row, String against) {

@@ -80,6 +80,10 @@ final class WireMockProcess implements AutoCloseable {
         return wireMock;
     }
 
+    ProcessHandle process() {
+        return process.toHandle();
+    }
+
     String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
