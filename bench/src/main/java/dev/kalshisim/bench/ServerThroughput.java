@@ -33,7 +33,12 @@ import java.util.Set;
  * run on loopback, measured from outside with {@code wrk}:
  *
  * <pre>java -cp bench/target/benchmarks.jar dev.kalshisim.bench.ServerThroughput [--seconds 15] [--warmup 5]
- *     [--threads 2] [--connections 32] [--tier prestige|none] [--only sim,wiremock,jetty] [--jfr DIR]</pre>
+ *     [--threads 2] [--connections 32] [--tier prestige|none] [--only sim,wiremock,jetty]
+ *     [--requests balance,create] [--jfr DIR]</pre>
+ *
+ * <p>{@code --only} and {@code --requests} pick a part of the table (for profiling one target);
+ * {@code --jfr DIR} records each run served from this JVM (the simulator, bare Jetty) with Java Flight Recorder and prints where its
+ * samples and its threads' CPU went.
  *
  * <ul>
  *   <li>the simulator ({@link EmbeddedSimulator}, in this JVM): signature check, rate limits (every
@@ -60,8 +65,8 @@ public final class ServerThroughput {
     private static final String TICKER = "BENCH-WRK";
 
     /** What to run. */
-    record Options(int seconds, int warmup, int threads, int connections, Tier tier, Set<String> only, Path jfr,
-                   String wrk, Path wireMockJar) {
+    record Options(int seconds, int warmup, int threads, int connections, Tier tier, Set<String> only,
+                   Set<String> requests, Path jfr, String wrk, Path wireMockJar) {
 
         static Options parse(String... args) {
             int seconds = 15;
@@ -70,6 +75,7 @@ public final class ServerThroughput {
             int connections = 32;
             Tier tier = Tier.PRESTIGE;
             Set<String> only = Set.of("sim", "wiremock", "jetty");
+            Set<String> requests = Set.of("balance", "create");
             Path jfr = null;
             String wrk = "wrk";
             Path wireMockJar = WireMockProcess.DEFAULT_JAR;
@@ -84,6 +90,7 @@ public final class ServerThroughput {
                         tier = name.equals("none") ? null : Tier.fromWire(name);
                     }
                     case "--only" -> only = Set.of(value(args, ++i).split(","));
+                    case "--requests" -> requests = Set.of(value(args, ++i).split(","));
                     case "--jfr" -> jfr = Path.of(value(args, ++i));
                     case "--wrk" -> wrk = value(args, ++i);
                     case "--wiremock-jar" -> wireMockJar = Path.of(value(args, ++i));
@@ -95,10 +102,15 @@ public final class ServerThroughput {
                     throw new IllegalArgumentException("--only takes sim, wiremock and jetty: " + target);
                 }
             }
+            for (String request : requests) {
+                if (!Set.of("balance", "create").contains(request)) {
+                    throw new IllegalArgumentException("--requests takes balance and create: " + request);
+                }
+            }
             if (warmup < 0) {
                 throw new IllegalArgumentException("--warmup must not be negative: " + warmup);
             }
-            return new Options(seconds, warmup, threads, connections, tier, only, jfr, wrk, wireMockJar);
+            return new Options(seconds, warmup, threads, connections, tier, only, requests, jfr, wrk, wireMockJar);
         }
 
         private static String value(String[] args, int i) {
@@ -160,7 +172,8 @@ public final class ServerThroughput {
         } catch (IllegalArgumentException bad) {
             System.err.println("ServerThroughput: " + bad.getMessage());
             System.err.println("usage: ServerThroughput [--seconds N] [--warmup N] [--threads N] [--connections N]"
-                    + " [--tier NAME|none] [--only sim,wiremock,jetty] [--jfr DIR] [--wrk PATH] [--wiremock-jar PATH]");
+                    + " [--tier NAME|none] [--only sim,wiremock,jetty] [--requests balance,create] [--jfr DIR] [--wrk PATH]"
+                    + " [--wiremock-jar PATH]");
             System.exit(2);
             return;
         }
@@ -218,6 +231,9 @@ public final class ServerThroughput {
     /** An unmeasured warm-up run of wrk, then the measured one (profiled when asked, for the simulator). */
     private void measure(String target, String request, String baseUrl, Credentials credentials, String method,
                          String path, String body, boolean countStatuses, CpuClock cpu) throws Exception {
+        if (!options.requests().contains(request.equals("balance") ? "balance" : "create")) {
+            return;
+        }
         long firstSecond = Instant.now().getEpochSecond() - 1;
         // Signed for the whole of both runs and then some: start-up of wrk and the slack of os.time().
         int signedSeconds = options.warmup() + options.seconds() + 30;
@@ -231,7 +247,7 @@ public final class ServerThroughput {
         progress(target + " " + request + ": measuring " + options.seconds() + " s (load " + load + ")");
         Wrk.Result result;
         double cpuMicros;
-        if (options.jfr() != null && target.startsWith("simulator")) {
+        if (options.jfr() != null && !target.equals("WireMock")) {
             Path file = options.jfr().resolve(fileName(target + "-" + request) + ".jfr");
             ThreadCpu threads;
             long cpuUsed;
