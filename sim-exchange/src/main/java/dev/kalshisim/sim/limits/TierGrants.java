@@ -61,13 +61,18 @@ public final class TierGrants {
 
     /** The member's effective tier at {@code nowSeconds}: the highest unexpired grant, else basic. */
     public Tier tierOf(String memberId, long nowSeconds) {
+        // Asked on every signed request: a plain loop over the member's (immutable) list, no stream.
         Tier best = Tier.BASIC;
-        for (Grant grant : active(memberId, nowSeconds)) {
-            if (grant.level().compareTo(best) > 0) {
+        for (Grant grant : grants.getOrDefault(memberId, List.of())) {
+            if (isActive(grant, nowSeconds) && grant.level().compareTo(best) > 0) {
                 best = grant.level();
             }
         }
         return best;
+    }
+
+    private static boolean isActive(Grant grant, long nowSeconds) {
+        return grant.expiresTs() == null || grant.expiresTs() > nowSeconds;
     }
 
     /** The member's unexpired grants in Kalshi's wire shape, highest tier first. */
@@ -85,7 +90,7 @@ public final class TierGrants {
 
     private List<Grant> active(String memberId, long nowSeconds) {
         return grants.getOrDefault(memberId, List.of()).stream()
-                .filter(grant -> grant.expiresTs() == null || grant.expiresTs() > nowSeconds)
+                .filter(grant -> isActive(grant, nowSeconds))
                 .toList();
     }
 }

@@ -51,7 +51,8 @@ class LiveHeapBoundTest {
         // The window never passes in an hour, so the caps alone must hold: 5,000 trades with their
         // 10,000 fills and 10,000 finished orders, plus the resting orders.
         Run run = run(LiveWindow.defaults());
-        assertThat(run.last.trades()).isEqualTo(5_000);
+        // Full: past its cap a queue goes down to nine tenths of it and fills up again (batched writes).
+        assertThat(run.last.trades()).isBetween(4_500L, 5_000L);
         assertThat(run.last.orders() - run.last.restingOrders()).isLessThanOrEqualTo(10_000);
         assertThat(run.maxAfterWindow).isLessThanOrEqualTo(CAPPED_BOUND);
         assertThat(run.exchange.checkInvariants()).isEmpty();

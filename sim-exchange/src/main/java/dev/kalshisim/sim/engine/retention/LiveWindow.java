@@ -10,7 +10,7 @@ import java.util.Objects;
  * <p>A fill or trade older than {@code window} (by its creation time), an order canceled or
  * fully executed longer than {@code window} ago, and a market settled longer than {@code window}
  * ago (with its members' positions) leave; so do the oldest ones whenever a count cap is passed,
- * even inside the window. Resting orders and positions in unsettled markets never leave. Times are
+ * even inside the window, until a tenth of the cap is free (so they leave in batches). Resting orders and positions in unsettled markets never leave. Times are
  * the engine's clock, so on a virtual clock the window is virtual time.
  *
  * @param window how long finished items stay live

@@ -29,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * Moves what has passed the {@link LiveWindow} out of the engine to its {@link HistorySink}: old
  * trades with their fills, finished orders, settled markets with their positions. Runs after
  * every command, under the exchange lock, moving at most the window's budget of items, oldest
- * first, so the cost is amortized over the commands that created them.
+ * first, so the cost is amortized over the commands that created them. A queue past its count cap
+ * goes down to nine tenths of it ({@link #lowWater}), not to the cap: moving one item per command
+ * would make every command of a busy server pay the store a transaction.
  *
  * <p>Each round plans first, hands the batch to the sink, and only then forgets: a sink that
  * fails leaves the engine as it was. Cutoffs move only when something moves, to just after the
@@ -124,12 +126,15 @@ public final class Retention {
     private static <T> List<T> plan(Collection<T> queue, ToLongFunction<T> time, long horizon, int cap, int[] budget) {
         List<T> out = new ArrayList<>();
         int size = queue.size();
+        // Past its cap a queue goes down to its low-water mark, so the store is written in batches of
+        // a tenth of the cap instead of one item per command (each write is a transaction).
+        int keep = size > cap ? lowWater(cap) : cap;
         Iterator<T> it = queue.iterator();
         long last = Long.MIN_VALUE;
         while (it.hasNext()) {
             T item = it.next();
             long at = time.applyAsLong(item);
-            boolean due = at < horizon || size - out.size() > cap;
+            boolean due = at < horizon || size - out.size() > keep;
             boolean tie = !out.isEmpty() && at == last;
             if (!(tie || (due && budget[0] > 0))) {
                 break;
@@ -139,6 +144,11 @@ public final class Retention {
             last = at;
         }
         return out;
+    }
+
+    /** What a queue past {@code cap} keeps: nine tenths of it (none of a cap of one). */
+    static int lowWater(int cap) {
+        return cap - Math.max(1, cap / 10);
     }
 
     private static <T> Instant cutoff(List<T> moved, Collection<T> queue, ToLongFunction<T> time, long horizon,

@@ -11,6 +11,10 @@ import java.time.Duration;
  * within the window of the server's clock, a known key, and an RSA-PSS signature over
  * {@code timestamp + METHOD + path} (path from the host root, prefix included, query excluded).
  *
+ * <p>A signature already found valid is not verified again when a request repeats it exactly
+ * (same key, timestamp, method, path and signature; {@link VerifiedSignatures} says why that
+ * changes no answer).
+ *
  * <p>Every failure is the same 401 {@code unauthorized}, with a message saying which check failed
  * so a bot's author can fix it (production's wording is unknown). Thread-safe.
  */
@@ -23,17 +27,24 @@ public final class AuthFilter {
     private final ApiKeyRegistry keys;
     private final Clock clock;
     private final long windowMillis;
+    private final VerifiedSignatures verified;
 
     /**
      * @param window how far the signed timestamp may be from the server's clock, either way
      */
     public AuthFilter(ApiKeyRegistry keys, Clock clock, Duration window) {
+        this(keys, clock, window, new VerifiedSignatures(VerifiedSignatures.DEFAULT_SLOTS));
+    }
+
+    /** With the cache of verified signatures given, so a test can look into it. */
+    AuthFilter(ApiKeyRegistry keys, Clock clock, Duration window, VerifiedSignatures verified) {
         if (window.isNegative()) {
             throw new IllegalArgumentException("auth window must not be negative: " + window);
         }
         this.keys = keys;
         this.clock = clock;
         this.windowMillis = window.toMillis();
+        this.verified = verified;
     }
 
     /** Whether the request carries any of the three auth headers. */
@@ -64,8 +75,12 @@ public final class AuthFilter {
         }
         ApiKeyRegistry.ApiKey key = keys.find(keyId)
                 .orElseThrow(() -> ApiException.unauthorized("unknown API key"));
-        if (!key.verifier().verify(timestampMillis, request.method(), request.path(), signature)) {
-            throw ApiException.unauthorized("invalid signature");
+        // Checked after the window, so a cached signature whose timestamp has aged out is refused above.
+        if (!verified.contains(key, timestampMillis, request.method(), request.path(), signature)) {
+            if (!key.verifier().verify(timestampMillis, request.method(), request.path(), signature)) {
+                throw ApiException.unauthorized("invalid signature");
+            }
+            verified.add(key, timestampMillis, request.method(), request.path(), signature);
         }
         return new Caller(key.apiKeyId(), key.memberId());
     }

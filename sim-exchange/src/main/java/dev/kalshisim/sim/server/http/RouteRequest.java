@@ -1,8 +1,9 @@
 package dev.kalshisim.sim.server.http;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * One HTTP request as the Kalshi pipeline sees it, detached from Jetty so every stage (router,
@@ -21,9 +22,10 @@ public record RouteRequest(String method, String path, QueryParams query, byte[]
 
     public RouteRequest {
         method = method.toUpperCase(Locale.ROOT);
-        TreeMap<String, String> lower = new TreeMap<>();
+        // One copy per request: a hash map (not a sorted one), lower-cased names, first value kept.
+        HashMap<String, String> lower = new HashMap<>(headers.size() * 2);
         headers.forEach((name, value) -> lower.putIfAbsent(name.toLowerCase(Locale.ROOT), value));
-        headers = Map.copyOf(lower);
+        headers = Collections.unmodifiableMap(lower);
     }
 
     /** A request with no headers and no body, from 127.0.0.1; for tests. */

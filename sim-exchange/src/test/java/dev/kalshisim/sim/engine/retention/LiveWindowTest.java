@@ -155,6 +155,33 @@ class LiveWindowTest {
     }
 
     @Test
+    void aQueuePastItsCapGoesDownToNineTenthsSoTheStoreIsWrittenInBatches() {
+        start(new LiveWindow(WINDOW, 1_000, 20, 100, 1_000));
+        for (int i = 0; i < 20; i++) {
+            cancelledBid(i);
+        }
+        assertThat(archived).isEmpty();
+        cancelledBid(20);
+        // 21 finished orders, cap 20: down to 18 in one batch of three, not one order per command.
+        assertThat(exchange.liveCounts().orders()).isEqualTo(18);
+        assertThat(archived).hasSize(1);
+        assertThat(archived.get(0).orders()).hasSize(3);
+        cancelledBid(21);
+        cancelledBid(22);
+        assertThat(exchange.liveCounts().orders()).isEqualTo(20);
+        assertThat(archived).hasSize(1);
+        assertThat(Retention.lowWater(1)).isZero();
+        assertThat(Retention.lowWater(10_000)).isEqualTo(9_000);
+    }
+
+    /** One finished order, at an instant of its own (orders finished at one instant leave together). */
+    private void cancelledBid(int i) {
+        String id = bid("alice", "B", "0.10", "1").order().orderId();
+        exchange.cancelOrder("alice", id);
+        clock.advanceBy(1_000_000_000L);
+    }
+
+    @Test
     void aFailingStoreKeepsEverythingLiveUntilItRecovers() {
         ask("bob", "A", "0.40", "1");
         bid("alice", "A", "0.40", "1");
