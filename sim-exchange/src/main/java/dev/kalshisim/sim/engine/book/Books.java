@@ -22,7 +22,6 @@ public final class Books {
 
     /** The size resting at {@code priceUnits} on {@code side} of {@code market}, 0 when none. */
     long levelSize(MarketState market, OutcomeSide side, long priceUnits) {
-        PriceLevel level = of(market).ladder(side).ascending().get(priceUnits);
-        return level == null ? 0 : level.totalCount();
+        return of(market).ladder(side).sizeAt(priceUnits);
     }
 }

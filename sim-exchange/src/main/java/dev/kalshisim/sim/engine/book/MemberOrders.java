@@ -25,6 +25,12 @@ public final class MemberOrders {
     int openOrderCount;
     /** Orders ever accepted; the next one's acceptance index. */
     int acceptedOrders;
+    /** The member's number, unique in its registry: the owner of its entries in the price-time books. */
+    final int number;
+
+    MemberOrders(int number) {
+        this.number = number;
+    }
 
     public int openOrderCount() {
         return openOrderCount;

@@ -63,7 +63,12 @@ public final class OrderRegistry {
     /** Gives an accepted order its id and its place in the member's order list. */
     public void accept(BookOrder order) {
         order.id = ids.next();
-        MemberOrders member = members.computeIfAbsent(order.memberId(), id -> new MemberOrders());
+        MemberOrders member = members.get(order.memberId());
+        if (member == null) {
+            member = new MemberOrders(members.size());
+            members.put(order.memberId(), member);
+        }
+        order.memberNumber = member.number;
         order.acceptanceIndex = member.acceptedOrders++;
         member.orders.put(order.acceptanceIndex, order);
         orders.put(order.id, order);

@@ -46,7 +46,8 @@ public final class RestingOrders {
 
     /** Puts an order with a remaining count at the back of its price level. */
     public void rest(BookOrder order) {
-        books.of(order.market()).ladder(order.side).add(order);
+        order.entry = books.of(order.market()).core().rest(order.side, order.priceUnits, order.remainingCount,
+                order.memberNumber, 0, order);
         registry.rested(order);
         publishBook(order, order.priceUnits, order.remainingCount, levelSize(order));
     }
@@ -54,21 +55,22 @@ public final class RestingOrders {
     /** Takes a resting order off the book, keeping its collateral held. */
     void unrest(BookOrder order) {
         long remaining = order.remainingCount;
-        books.of(order.market()).ladder(order.side).remove(order, remaining);
+        books.of(order.market()).core().remove(order.entry);
+        order.entry = null;
         registry.unrested(order);
         publishBook(order, order.priceUnits, -remaining, levelSize(order));
     }
 
-    /** Removes a maker that has just filled completely; its level was already shrunk by the fill. */
+    /** Forgets a maker that has just filled completely; the match loop already took it off the book. */
     void retireFilled(BookOrder order) {
-        books.of(order.market()).ladder(order.side).remove(order, 0);
+        order.entry = null;
         registry.unrested(order);
         ledger.book(account(order), order.market()).remove(order);
     }
 
     /** Shrinks a resting order in place, keeping its priority. */
     public void shrink(BookOrder order, long by) {
-        books.of(order.market()).ladder(order.side).level(order.priceUnits).shrink(by);
+        books.of(order.market()).core().shrink(order.entry, by);
         order.remainingCount -= by;
         order.lastUpdateNanos = clock.nowNanos();
         publishBook(order, order.priceUnits, -by, levelSize(order));
