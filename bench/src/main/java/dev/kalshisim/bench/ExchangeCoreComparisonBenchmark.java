@@ -23,10 +23,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * the stream's prefill (setup, untimed), so every invocation does identical work; the score is
  * commands per second.
  *
- * <p>The engine has no seam that runs its book and matcher without the ledger: {@code Matcher}
- * books fees, collateral and positions and emits events inside every fill, and the book's
- * mutators are package-private. So the engine is measured whole, through the {@code Exchange}
- * facade; {@code -prof stack} splits its time between matching and the rest.
+ * <p>Ours is measured twice: {@code coreBook} is the engine's price-time book alone (the levels,
+ * queues and match loop its {@code OrderBook} runs on, plus a by-id index, as exchange-core's book
+ * has), and {@code engineFull} the whole engine through the {@code Exchange} facade.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -53,6 +52,15 @@ public class ExchangeCoreComparisonBenchmark {
         return events;
     }
 
+    /** The engine's price-time book alone: no money, records or events. */
+    @Benchmark
+    @OperationsPerInvocation(MixStream.COMMANDS)
+    public long coreBook(CoreBook s, Outcome outcome) {
+        long fills = s.driver.runTimed();
+        outcome.fills += fills;
+        return fills;
+    }
+
     /** The whole engine: lock, matching, fees, collateral, positions, records, events. */
     @Benchmark
     @OperationsPerInvocation(MixStream.COMMANDS)
@@ -62,7 +70,7 @@ public class ExchangeCoreComparisonBenchmark {
         return fills;
     }
 
-    /** Trade and reduce events (exchange-core) or taker fills (engine) per second, next to the command rate. */
+    /** Trade and reduce events (exchange-core) or fills (ours) per second, next to the command rate. */
     @State(Scope.Thread)
     @AuxCounters(AuxCounters.Type.OPERATIONS)
     public static class Outcome {
@@ -113,6 +121,22 @@ public class ExchangeCoreComparisonBenchmark {
         @TearDown(Level.Invocation)
         public void check() {
             requireNoRefusals(driver.refused, "exchange-core naive");
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class CoreBook {
+        final MixStream stream = MixStream.standard();
+        CoreBookDriver driver;
+
+        @Setup(Level.Invocation)
+        public void setUp() {
+            driver = new CoreBookDriver(stream);
+        }
+
+        @TearDown(Level.Invocation)
+        public void check() {
+            requireNoRefusals(driver.refused, "the engine's book");
         }
     }
 
