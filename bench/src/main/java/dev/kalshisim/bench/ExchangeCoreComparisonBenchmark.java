@@ -1,5 +1,7 @@
 package dev.kalshisim.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -37,8 +39,10 @@ public class ExchangeCoreComparisonBenchmark {
     /** exchange-core's fast book (OrderBookDirectImpl): adaptive radix trees, pooled orders. */
     @Benchmark
     @OperationsPerInvocation(MixStream.COMMANDS)
-    public long exchangeCoreDirect(DirectBook s, Outcome outcome) {
+    public long exchangeCoreDirect(DirectBook s, Outcome outcome, CpuTime cpu) {
+        long start = cpu.start();
         long events = s.driver.runTimed();
+        cpu.stop(start);
         outcome.events += events;
         return events;
     }
@@ -46,8 +50,10 @@ public class ExchangeCoreComparisonBenchmark {
     /** exchange-core's simple book (OrderBookNaiveImpl): a tree map of price buckets. */
     @Benchmark
     @OperationsPerInvocation(MixStream.COMMANDS)
-    public long exchangeCoreNaive(NaiveBook s, Outcome outcome) {
+    public long exchangeCoreNaive(NaiveBook s, Outcome outcome, CpuTime cpu) {
+        long start = cpu.start();
         long events = s.driver.runTimed();
+        cpu.stop(start);
         outcome.events += events;
         return events;
     }
@@ -55,8 +61,10 @@ public class ExchangeCoreComparisonBenchmark {
     /** The engine's price-time book alone: no money, records or events. */
     @Benchmark
     @OperationsPerInvocation(MixStream.COMMANDS)
-    public long coreBook(CoreBook s, Outcome outcome) {
+    public long coreBook(CoreBook s, Outcome outcome, CpuTime cpu) {
+        long start = cpu.start();
         long fills = s.driver.runTimed();
+        cpu.stop(start);
         outcome.fills += fills;
         return fills;
     }
@@ -64,8 +72,10 @@ public class ExchangeCoreComparisonBenchmark {
     /** The whole engine: lock, matching, fees, collateral, positions, records, events. */
     @Benchmark
     @OperationsPerInvocation(MixStream.COMMANDS)
-    public long engineFull(Engine s, Outcome outcome) {
+    public long engineFull(Engine s, Outcome outcome, CpuTime cpu) {
+        long start = cpu.start();
         long fills = s.driver.runTimed();
+        cpu.stop(start);
         outcome.fills += fills;
         return fills;
     }
@@ -81,6 +91,35 @@ public class ExchangeCoreComparisonBenchmark {
         public void reset() {
             events = 0;
             fills = 0;
+        }
+    }
+
+    /**
+     * The benchmark thread's CPU time over the timed replays and the commands they ran, summed per
+     * iteration: commands / cpuNanos is the rate per CPU-second, which other processes on a shared
+     * machine disturb far less than the wall-clock score (they take the core away, which wall time
+     * counts and CPU time does not; caches and memory bandwidth they still share).
+     */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class CpuTime {
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+        public long cpuNanos;
+        public long commands;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            cpuNanos = 0;
+            commands = 0;
+        }
+
+        long start() {
+            return THREADS.getCurrentThreadCpuTime();
+        }
+
+        void stop(long start) {
+            cpuNanos += THREADS.getCurrentThreadCpuTime() - start;
+            commands += MixStream.COMMANDS;
         }
     }
 

@@ -84,30 +84,34 @@ class ExchangeCoreComparisonTest {
         ExchangeCoreComparisonBenchmark bench = new ExchangeCoreComparisonBenchmark();
         ExchangeCoreComparisonBenchmark.Outcome outcome = new ExchangeCoreComparisonBenchmark.Outcome();
         outcome.reset();
+        ExchangeCoreComparisonBenchmark.CpuTime cpu = new ExchangeCoreComparisonBenchmark.CpuTime();
+        cpu.reset();
         ExchangeCoreComparisonBenchmark.DirectBook direct = new ExchangeCoreComparisonBenchmark.DirectBook();
         direct.setUp();
-        long directEvents = bench.exchangeCoreDirect(direct, outcome);
+        long directEvents = bench.exchangeCoreDirect(direct, outcome, cpu);
         assertThat(directEvents).isPositive();
         direct.check();
         ExchangeCoreComparisonBenchmark.NaiveBook naive = new ExchangeCoreComparisonBenchmark.NaiveBook();
         naive.setUp();
-        long naiveEvents = bench.exchangeCoreNaive(naive, outcome);
+        long naiveEvents = bench.exchangeCoreNaive(naive, outcome, cpu);
         naive.check();
         ExchangeCoreComparisonBenchmark.CoreBook core = new ExchangeCoreComparisonBenchmark.CoreBook();
         core.setUp();
-        long coreFills = bench.coreBook(core, outcome);
+        long coreFills = bench.coreBook(core, outcome, cpu);
         assertThat(coreFills).isPositive();
         core.check();
         ExchangeCoreComparisonBenchmark.Engine engine = new ExchangeCoreComparisonBenchmark.Engine();
         engine.translate();
         engine.setUp();
-        assertThat(bench.engineFull(engine, outcome)).isPositive();
+        assertThat(bench.engineFull(engine, outcome, cpu)).isPositive();
         engine.check();
         engine.sound();
         // Both exchange-core books produced the same trades and reductions.
         assertThat(naiveEvents).isEqualTo(directEvents);
         assertThat(outcome.events).isEqualTo(directEvents + naiveEvents);
         assertThat(outcome.fills).isEqualTo(2 * coreFills);
+        assertThat(cpu.commands).isEqualTo(4L * MixStream.COMMANDS);
+        assertThat(cpu.cpuNanos).isPositive();
     }
 
     @Test

@@ -72,18 +72,14 @@ public final class NumberedBook implements MatchSink<Void> {
      */
     public boolean move(long id, long priceUnits) {
         fills.clear();
-        Resting<Void> entry = index.remove(id);
+        Resting<Void> entry = index.get(id);
         if (entry == null) {
             return false;
         }
-        OutcomeSide side = entry.side;
-        long remaining = entry.remaining;
-        int owner = entry.owner;
-        book.remove(entry);
         takerId = id;
-        long left = book.match(side, priceUnits, remaining, owner, this);
-        if (left > 0) {
-            index.put(id, book.rest(side, priceUnits, left, owner, id, null));
+        // The entry keeps its id, so the index needs no change unless the move fills it completely.
+        if (book.move(entry, priceUnits, this) == 0) {
+            index.remove(id);
         }
         return true;
     }

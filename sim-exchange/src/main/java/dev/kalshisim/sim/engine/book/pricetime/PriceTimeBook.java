@@ -84,6 +84,31 @@ public final class PriceTimeBook<T> {
     }
 
     /**
+     * Moves a resting entry to {@code priceUnits} with its remaining size, as a new order there: it
+     * leaves its queue, trades with whatever it now crosses, and rests what is left at the back of
+     * its new level. It stays the same entry, so the caller's reference to it stays good while it
+     * rests; fully filled, it leaves the book ({@link Resting#isResting()} is false) and is reused.
+     *
+     * @return the size left resting
+     */
+    public long move(Resting<T> entry, long priceUnits, MatchSink<T> sink) {
+        if (entry.level == null || priceUnits <= 0 || priceUnits >= Price.SCALE) {
+            throw new IllegalArgumentException("cannot move " + entry + " to " + priceUnits);
+        }
+        BidLadder<T> own = ladder(entry.side);
+        own.remove(entry);
+        long left = match(entry.side, priceUnits, entry.remaining, entry.owner, sink);
+        if (left > 0) {
+            entry.priceUnits = priceUnits;
+            entry.remaining = left;
+            own.add(entry);
+        } else {
+            recycle(entry);
+        }
+        return left;
+    }
+
+    /**
      * Matches an incoming order buying {@code side} at {@code priceUnits} for {@code count} against
      * the opposite ladder, best price first and oldest first within a price, until it is filled, no
      * longer crosses, or the sink stops it at its owner's own entry.
