@@ -45,6 +45,8 @@ public final class BookOrder implements HeldOrder {
     boolean finishedQueued;
     /** The member's number in the registry, for the book's self-match check; set on acceptance. */
     int memberNumber = -1;
+    /** Whether the order is in its member's open-order index (the registry's resting views). */
+    boolean indexedResting;
     /** Its entry in the market's price-time book while it rests, else null. */
     Resting<BookOrder> entry;
 

@@ -18,10 +18,10 @@ public final class MemberOrders {
     /** client_order_id of each resting order. */
     final Map<String, BookOrder> openByClientOrderId = new HashMap<>();
     /**
-     * The member's live orders by acceptance index (oldest first): resting ones, and finished ones
-     * until the live window moves them to the historical store.
+     * The member's live orders in acceptance order: resting ones, and finished ones until the live
+     * window moves them to the historical store.
      */
-    final NavigableMap<Integer, BookOrder> orders = new TreeMap<>();
+    final AcceptanceList orders = new AcceptanceList();
     int openOrderCount;
     /** Orders ever accepted; the next one's acceptance index. */
     int acceptedOrders;
@@ -48,11 +48,11 @@ public final class MemberOrders {
 
     /** The live orders, newest first; a read-only view. */
     public Collection<BookOrder> newestFirst() {
-        return Collections.unmodifiableCollection(orders.descendingMap().values());
+        return orders.newestFirst();
     }
 
     /** The live orders, oldest first; a read-only view. */
     public Collection<BookOrder> oldestFirst() {
-        return Collections.unmodifiableCollection(orders.values());
+        return orders.oldestFirst();
     }
 }

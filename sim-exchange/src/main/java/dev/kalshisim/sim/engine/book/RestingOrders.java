@@ -39,8 +39,9 @@ public final class RestingOrders {
         ledger.hold(account(order), order.market(), order, clock.nowNanos());
     }
 
-    /** Releases the collateral of an order that no longer rests. */
+    /** Releases the collateral of an order that no longer rests, and takes it out of its member's open orders. */
     public void release(BookOrder order) {
+        registry.unrested(order);
         ledger.release(account(order), order.market(), order);
     }
 
@@ -98,14 +99,20 @@ public final class RestingOrders {
      * time priority, with its collateral re-read; the caller matches it again and finishes it.
      */
     public void reprice(BookOrder order, long priceUnits, long total, long remaining, String newClientOrderId) {
-        unrest(order);
+        // Off the book, but still in its member's open-order index: it rests again (finish re-enters
+        // nothing) or finishes (release takes it out), with the same acceptance index either way, so
+        // the index never churns for a move.
+        long before = order.remainingCount;
+        books.of(order.market()).core().remove(order.entry);
+        order.entry = null;
+        publishBook(order, order.priceUnits, -before, levelSize(order));
         order.priceUnits = priceUnits;
         order.remainingCount = remaining;
         order.initialCount = total;
         order.priority = registry.nextPriority();
         order.lastUpdateNanos = clock.nowNanos();
         if (newClientOrderId != null) {
-            order.clientOrderId = newClientOrderId;
+            registry.moveClientOrderId(order, newClientOrderId);
         }
         Account account = account(order);
         ledger.book(account, order.market()).update(order);

@@ -28,6 +28,8 @@ public final class Account {
      * while it matches. Created through {@link Ledger#book}.
      */
     final Map<String, CollateralBook> collateralBooks = new HashMap<>();
+    /** The collateral book last asked for: a command asks for the same one several times. */
+    CollateralBook lastCollateralBook;
     final List<Settlement> settlements = new ArrayList<>();
 
     /**
@@ -119,5 +121,8 @@ public final class Account {
     public void forgetMarket(String ticker) {
         positions.remove(ticker);
         collateralBooks.remove(ticker);
+        if (lastCollateralBook != null && lastCollateralBook.market().ticker().equals(ticker)) {
+            lastCollateralBook = null;
+        }
     }
 }
