@@ -109,6 +109,16 @@ public final class OrderRegistry {
         return Collections.unmodifiableCollection(finished);
     }
 
+    /** The oldest finished live order, or null. */
+    public BookOrder oldestFinished() {
+        return finished.peekFirst();
+    }
+
+    /** How many finished orders are live. */
+    public int finishedCount() {
+        return finished.size();
+    }
+
     /** Forgets the oldest finished order, {@code order}, which moved to the historical store. */
     public void forgetOldestFinished(BookOrder order) {
         if (finished.peekFirst() != order) {

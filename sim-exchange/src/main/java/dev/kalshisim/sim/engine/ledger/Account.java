@@ -89,7 +89,13 @@ public final class Account {
 
     /** The member's position in {@code market}, opened empty on first use. */
     public PositionState position(MarketState market) {
-        return positions.computeIfAbsent(market.ticker(), ticker -> new PositionState(market));
+        // get, then put: a lambda capturing the market would be allocated on every call.
+        PositionState position = positions.get(market.ticker());
+        if (position == null) {
+            position = new PositionState(market);
+            positions.put(market.ticker(), position);
+        }
+        return position;
     }
 
     /** The member's position in the market {@code ticker}, or null if it never had one. */
