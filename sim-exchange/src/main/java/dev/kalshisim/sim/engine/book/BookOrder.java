@@ -47,6 +47,9 @@ public final class BookOrder implements HeldOrder {
     int memberNumber = -1;
     /** Whether the order is in its member's open-order index (the registry's resting views). */
     boolean indexedResting;
+    /** Neighbours in its member's resting list (acceptance order), while in it. */
+    BookOrder restingPrev;
+    BookOrder restingNext;
     /** Its entry in the market's price-time book while it rests, else null. */
     Resting<BookOrder> entry;
 

@@ -1,20 +1,17 @@
 package dev.kalshisim.sim.engine.book;
 
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 
 /** One member's live orders, kept by the {@link OrderRegistry}; read through its methods. */
 public final class MemberOrders {
 
     /**
-     * The resting orders by their acceptance index, so bulk cancels visit them in the same
-     * (acceptance) order as a sweep of every order would, without touching finished ones.
+     * The resting orders in acceptance order, so bulk cancels visit them in the same order as a
+     * sweep of every order would, without touching finished ones.
      */
-    final NavigableMap<Integer, BookOrder> restingByAcceptance = new TreeMap<>();
+    final RestingList restingByAcceptance = new RestingList();
     /** client_order_id of each resting order. */
     final Map<String, BookOrder> openByClientOrderId = new HashMap<>();
     /**
@@ -38,7 +35,7 @@ public final class MemberOrders {
 
     /** The resting orders in acceptance order; a read-only view. */
     public Collection<BookOrder> resting() {
-        return Collections.unmodifiableCollection(restingByAcceptance.values());
+        return restingByAcceptance.view();
     }
 
     /** Whether a resting order of the member uses {@code clientOrderId}. */

@@ -153,7 +153,7 @@ public final class OrderRegistry {
         order.indexedResting = true;
         MemberOrders member = members.get(order.memberId());
         member.openOrderCount++;
-        member.restingByAcceptance.put(order.acceptanceIndex, order);
+        member.restingByAcceptance.add(order);
         if (order.clientOrderId != null) {
             member.openByClientOrderId.put(order.clientOrderId, order);
         }
@@ -167,7 +167,7 @@ public final class OrderRegistry {
         order.indexedResting = false;
         MemberOrders member = members.get(order.memberId());
         member.openOrderCount--;
-        member.restingByAcceptance.remove(order.acceptanceIndex);
+        member.restingByAcceptance.remove(order);
         if (order.clientOrderId != null && member.openByClientOrderId.get(order.clientOrderId) == order) {
             member.openByClientOrderId.remove(order.clientOrderId);
         }
