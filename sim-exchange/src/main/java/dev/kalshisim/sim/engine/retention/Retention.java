@@ -96,9 +96,12 @@ public final class Retention {
                 cutoff(trades, tape.live(), LiveTrade::nanos, horizon, cutoffs.tradesCreated()),
                 cutoff(orders, registry.finishedOrders(), BookOrder::lastUpdateNanos, horizon, cutoffs.ordersUpdated()),
                 marketCut));
-        Archived batch = batch(trades, orders, markets, next, now);
+        // With no historical store (a backtest's engine) nothing would read the batch: skip its records.
+        Archived batch = sink == HistorySink.DISCARD ? null : batch(trades, orders, markets, next, now);
         try {
-            sink.archive(batch);
+            if (batch != null) {
+                sink.archive(batch);
+            }
         } catch (RuntimeException e) {
             // Keep everything live and try again later; log the first failure and then every 1,000th.
             if (failures++ % 1_000 == 0) {
