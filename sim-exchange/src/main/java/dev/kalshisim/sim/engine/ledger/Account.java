@@ -30,6 +30,8 @@ public final class Account {
     final Map<String, CollateralBook> collateralBooks = new HashMap<>();
     /** The collateral book last asked for: a command asks for the same one several times. */
     CollateralBook lastCollateralBook;
+    /** The position last asked for by market. */
+    private PositionState lastPosition;
     final List<Settlement> settlements = new ArrayList<>();
 
     /**
@@ -89,12 +91,19 @@ public final class Account {
 
     /** The member's position in {@code market}, opened empty on first use. */
     public PositionState position(MarketState market) {
+        // The last one first: a command asks for the same position several times, and the tree walk
+        // is a chain of cache misses for a member whose data went cold.
+        PositionState last = lastPosition;
+        if (last != null && last.market() == market) {
+            return last;
+        }
         // get, then put: a lambda capturing the market would be allocated on every call.
         PositionState position = positions.get(market.ticker());
         if (position == null) {
             position = new PositionState(market);
             positions.put(market.ticker(), position);
         }
+        lastPosition = position;
         return position;
     }
 
@@ -127,6 +136,9 @@ public final class Account {
     public void forgetMarket(String ticker) {
         positions.remove(ticker);
         collateralBooks.remove(ticker);
+        if (lastPosition != null && lastPosition.market().ticker().equals(ticker)) {
+            lastPosition = null;
+        }
         if (lastCollateralBook != null && lastCollateralBook.market().ticker().equals(ticker)) {
             lastCollateralBook = null;
         }
