@@ -1,6 +1,7 @@
 package dev.kalshisim.sim.engine.book.pricetime;
 
 import dev.kalshisim.core.model.OutcomeSide;
+import java.util.Arrays;
 
 /**
  * A {@link PriceTimeBook} driven by order ids, as an exchange's matching stage is: new resting or
@@ -139,10 +140,10 @@ public final class NumberedBook implements MatchSink<Void> {
 
         void add(long takerId, long makerId, long priceUnits, long traded) {
             if (size == taker.length) {
-                taker = java.util.Arrays.copyOf(taker, size * 2);
-                maker = java.util.Arrays.copyOf(maker, size * 2);
-                price = java.util.Arrays.copyOf(price, size * 2);
-                count = java.util.Arrays.copyOf(count, size * 2);
+                taker = Arrays.copyOf(taker, size * 2);
+                maker = Arrays.copyOf(maker, size * 2);
+                price = Arrays.copyOf(price, size * 2);
+                count = Arrays.copyOf(count, size * 2);
             }
             taker[size] = takerId;
             maker[size] = makerId;
