@@ -19,7 +19,8 @@ import java.util.List;
  * {@code amendOrder} with a new price (same count, so it loses its place and may cross, as
  * exchange-core's move does), a reduction is {@code decreaseOrder} by the stream's contracts, a
  * cancel {@code cancelOrder}. Every call runs the whole engine: the command lock, fees, collateral,
- * positions, the order and trade records and the events.
+ * positions, the order and trade records, the events (queued and flushed; no listener is attached)
+ * and the live window's eviction, with the live window a backtest uses.
  */
 final class EngineDriver {
 
@@ -72,7 +73,8 @@ final class EngineDriver {
     EngineDriver(Commands commands) {
         this.commands = commands;
         List<String> members = new ArrayList<>(List.of(commands.members));
-        fixture = EngineFixture.withMembers(members, BALANCE);
+        // Configured as a backtest configures its engine: finished orders and trades past 1,000 leave.
+        fixture = EngineFixture.withMembers(members, BALANCE, EngineFixture.BACKTEST_WINDOW);
         exchange = fixture.exchange;
         ids = new String[commands.stream.orders];
         for (int i = 0; i < commands.stream.prefill; i++) {

@@ -8,6 +8,9 @@ import dev.kalshisim.sim.engine.MatchingExchange;
 import dev.kalshisim.sim.engine.catalog.EventSpec;
 import dev.kalshisim.sim.engine.catalog.MarketSpec;
 import dev.kalshisim.sim.engine.catalog.SeriesSpec;
+import dev.kalshisim.sim.engine.config.EngineConfig;
+import dev.kalshisim.sim.engine.retention.HistorySink;
+import dev.kalshisim.sim.engine.retention.LiveWindow;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,9 +29,12 @@ final class EngineFixture {
     final VirtualClock clock;
     final Exchange exchange;
 
-    private EngineFixture(List<String> members, Money balance) {
+    /** The live window a backtest gives its engine: past 1,000 finished orders and trades, the oldest leave. */
+    static final LiveWindow BACKTEST_WINDOW = LiveWindow.defaults().withCaps(1_000, 1_000, 1_000);
+
+    private EngineFixture(List<String> members, Money balance, LiveWindow window) {
         clock = new VirtualClock(START.getEpochSecond() * 1_000_000_000L);
-        exchange = new MatchingExchange(clock);
+        exchange = new MatchingExchange(clock, EngineConfig.defaults(), window, HistorySink.DISCARD);
         exchange.createSeries(SeriesSpec.of("BENCH", FeeType.QUADRATIC)).orElseThrow();
         exchange.createEvent(EventSpec.of("BENCH-EV", "BENCH")).orElseThrow();
         exchange.createMarket(MarketSpec.of(TICKER, "BENCH-EV", START.minus(Duration.ofHours(1)),
@@ -40,12 +46,17 @@ final class EngineFixture {
 
     /** An engine with {@code members} funded with {@link #BALANCE} each. */
     static EngineFixture withMembers(List<String> members) {
-        return new EngineFixture(members, BALANCE);
+        return new EngineFixture(members, BALANCE, LiveWindow.KEEP_ALL);
     }
 
     /** An engine with {@code members} funded with {@code balance} each. */
     static EngineFixture withMembers(List<String> members, Money balance) {
-        return new EngineFixture(members, balance);
+        return new EngineFixture(members, balance, LiveWindow.KEEP_ALL);
+    }
+
+    /** An engine with {@code members} funded with {@code balance} each, keeping {@code window} live. */
+    static EngineFixture withMembers(List<String> members, Money balance, LiveWindow window) {
+        return new EngineFixture(members, balance, window);
     }
 
     /** Fails the run when the engine's books or ledger broke: a fast wrong engine is no result. */

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.kalshisim.core.model.Orderbook;
 import dev.kalshisim.core.model.OrderbookLevel;
+import dev.kalshisim.core.model.OutcomeSide;
 import dev.kalshisim.core.model.Price;
+import dev.kalshisim.sim.engine.book.pricetime.Level;
 import exchange.core2.core.common.OrderAction;
 import exchange.core2.core.orderbook.IOrderBook;
 import java.util.List;
@@ -47,14 +49,19 @@ class ExchangeCoreComparisonTest {
         ExchangeCoreDriver direct = new ExchangeCoreDriver(ExchangeCoreDriver.Impl.DIRECT, STREAM);
         ExchangeCoreDriver naive = new ExchangeCoreDriver(ExchangeCoreDriver.Impl.NAIVE, STREAM);
         EngineDriver engine = new EngineDriver(new EngineDriver.Commands(STREAM));
+        CoreBookDriver core = new CoreBookDriver(STREAM);
         long directEvents = direct.runTimed();
         naive.runTimed();
         long fills = engine.runTimed();
+        long coreFills = core.runTimed();
 
         assertThat(direct.refused).isZero();
         assertThat(naive.refused).isZero();
         assertThat(engine.refused).isZero();
+        assertThat(core.refused).isZero();
         assertThat(fills).isPositive();
+        // The engine's book alone makes the same fills as the engine it serves.
+        assertThat(coreFills).isEqualTo(fills);
         assertThat(directEvents).isPositive();
         engine.fixture.assertSound();
 
@@ -66,6 +73,8 @@ class ExchangeCoreComparisonTest {
         Orderbook ours = engine.exchange.orderbook(EngineFixture.TICKER, 0).orElseThrow();
         assertThat(engineLevels(ours.yesDollars(), false)).isEqualTo(directBids);
         assertThat(engineLevels(ours.noDollars(), true)).isEqualTo(directAsks);
+        assertThat(coreLevels(core, OutcomeSide.YES)).isEqualTo(directBids);
+        assertThat(coreLevels(core, OutcomeSide.NO)).isEqualTo(directAsks);
         assertThat(direct.book().getOrdersNum(OrderAction.BID) + direct.book().getOrdersNum(OrderAction.ASK))
                 .isBetween(500, 1_500);
     }
@@ -75,25 +84,34 @@ class ExchangeCoreComparisonTest {
         ExchangeCoreComparisonBenchmark bench = new ExchangeCoreComparisonBenchmark();
         ExchangeCoreComparisonBenchmark.Outcome outcome = new ExchangeCoreComparisonBenchmark.Outcome();
         outcome.reset();
+        ExchangeCoreComparisonBenchmark.CpuTime cpu = new ExchangeCoreComparisonBenchmark.CpuTime();
+        cpu.reset();
         ExchangeCoreComparisonBenchmark.DirectBook direct = new ExchangeCoreComparisonBenchmark.DirectBook();
         direct.setUp();
-        long directEvents = bench.exchangeCoreDirect(direct, outcome);
+        long directEvents = bench.exchangeCoreDirect(direct, outcome, cpu);
         assertThat(directEvents).isPositive();
         direct.check();
         ExchangeCoreComparisonBenchmark.NaiveBook naive = new ExchangeCoreComparisonBenchmark.NaiveBook();
         naive.setUp();
-        long naiveEvents = bench.exchangeCoreNaive(naive, outcome);
+        long naiveEvents = bench.exchangeCoreNaive(naive, outcome, cpu);
         naive.check();
+        ExchangeCoreComparisonBenchmark.CoreBook core = new ExchangeCoreComparisonBenchmark.CoreBook();
+        core.setUp();
+        long coreFills = bench.coreBook(core, outcome, cpu);
+        assertThat(coreFills).isPositive();
+        core.check();
         ExchangeCoreComparisonBenchmark.Engine engine = new ExchangeCoreComparisonBenchmark.Engine();
         engine.translate();
         engine.setUp();
-        assertThat(bench.engineFull(engine, outcome)).isPositive();
+        assertThat(bench.engineFull(engine, outcome, cpu)).isPositive();
         engine.check();
         engine.sound();
         // Both exchange-core books produced the same trades and reductions.
         assertThat(naiveEvents).isEqualTo(directEvents);
         assertThat(outcome.events).isEqualTo(directEvents + naiveEvents);
-        assertThat(outcome.fills).isPositive();
+        assertThat(outcome.fills).isEqualTo(2 * coreFills);
+        assertThat(cpu.commands).isEqualTo(4L * MixStream.COMMANDS);
+        assertThat(cpu.cpuNanos).isPositive();
     }
 
     @Test
@@ -107,6 +125,17 @@ class ExchangeCoreComparisonTest {
         TreeMap<Long, Long> levels = new TreeMap<>();
         var orders = action == OrderAction.BID ? book.bidOrdersStream(false) : book.askOrdersStream(false);
         orders.forEach(o -> levels.merge(o.getPrice(), o.getSize() - o.getFilled(), Long::sum));
+        return levels;
+    }
+
+    /** The engine's book alone, read the same way: YES bids, and NO bids as asks at 100 - q cents. */
+    private static TreeMap<Long, Long> coreLevels(CoreBookDriver core, OutcomeSide side) {
+        TreeMap<Long, Long> levels = new TreeMap<>();
+        long cent = Price.SCALE / 100;
+        for (Level<Void> level : core.book.book().ladder(side).bestFirst()) {
+            long cents = level.priceUnits() / cent;
+            levels.merge(side == OutcomeSide.NO ? 100 - cents : cents, level.totalCount() / 100, Long::sum);
+        }
         return levels;
     }
 

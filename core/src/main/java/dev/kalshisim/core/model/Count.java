@@ -21,7 +21,21 @@ public record Count(long hundredths) implements Comparable<Count> {
 
     /** {@code hundredths} hundredths of a contract. */
     public static Count ofHundredths(long hundredths) {
-        return new Count(hundredths);
+        // Small counts (up to 100 contracts either way) are cached: order records and book changes make many.
+        return hundredths >= -Cache.LIMIT && hundredths <= Cache.LIMIT
+                ? Cache.COUNTS[(int) (hundredths + Cache.LIMIT)] : new Count(hundredths);
+    }
+
+    /** Counts from -100 to 100 contracts, made on first use. */
+    private static final class Cache {
+        static final int LIMIT = 10_000;
+        static final Count[] COUNTS = new Count[2 * LIMIT + 1];
+
+        static {
+            for (int i = 0; i < COUNTS.length; i++) {
+                COUNTS[i] = new Count(i - LIMIT);
+            }
+        }
     }
 
     /**

@@ -16,7 +16,8 @@ public record Money(long micros) implements Comparable<Money> {
     public static final Money ZERO = new Money(0);
 
     public static Money ofMicros(long micros) {
-        return new Money(micros);
+        // Zero is the commonest amount in an order record (no maker fills, no fees yet).
+        return micros == 0 ? ZERO : new Money(micros);
     }
 
     /** {@code cents} whole cents. */

@@ -27,7 +27,19 @@ public record Price(long units) implements Comparable<Price> {
 
     /** The price of {@code units} ten-thousandths of a dollar. */
     public static Price ofUnits(long units) {
-        return new Price(units);
+        // Every valid price is cached: a price is a value, and the engine makes several per order record.
+        return units >= 0 && units <= SCALE ? Cache.PRICES[(int) units] : new Price(units);
+    }
+
+    /** All 10,001 prices, made on first use. */
+    private static final class Cache {
+        static final Price[] PRICES = new Price[(int) SCALE + 1];
+
+        static {
+            for (int u = 0; u <= SCALE; u++) {
+                PRICES[u] = new Price(u);
+            }
+        }
     }
 
     /** The price of whole {@code cents}. */
@@ -60,7 +72,7 @@ public record Price(long units) implements Comparable<Price> {
 
     /** The other leg's price: a YES price p is a NO price 1 - p. */
     public Price complement() {
-        return new Price(SCALE - units);
+        return ofUnits(SCALE - units);
     }
 
     /** Whether this price is a whole number of cents. */

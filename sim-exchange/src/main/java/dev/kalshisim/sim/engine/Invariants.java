@@ -7,7 +7,8 @@ import dev.kalshisim.sim.engine.book.Books;
 import dev.kalshisim.sim.engine.book.MemberOrders;
 import dev.kalshisim.sim.engine.book.OrderBook;
 import dev.kalshisim.sim.engine.book.OrderRegistry;
-import dev.kalshisim.sim.engine.book.PriceLevel;
+import dev.kalshisim.sim.engine.book.pricetime.Level;
+import dev.kalshisim.sim.engine.book.pricetime.Resting;
 import dev.kalshisim.sim.engine.catalog.Catalog;
 import dev.kalshisim.sim.engine.catalog.MarketState;
 import dev.kalshisim.sim.engine.fee.FeeRounding;
@@ -138,28 +139,35 @@ final class Invariants {
                     + market.yesOpenInterest() + "/" + market.noOpenInterest());
         }
         OrderBook book = books.of(market);
-        PriceLevel bestYes = book.ladder(OutcomeSide.YES).best();
-        PriceLevel bestNo = book.ladder(OutcomeSide.NO).best();
+        Level<BookOrder> bestYes = book.ladder(OutcomeSide.YES).best();
+        Level<BookOrder> bestNo = book.ladder(OutcomeSide.NO).best();
         if (bestYes != null && bestNo != null && bestYes.priceUnits() + bestNo.priceUnits() >= Price.SCALE) {
             violations.add(market.ticker() + ": book crossed, YES bid " + bestYes.priceUnits() + " + NO bid "
                     + bestNo.priceUnits());
         }
         for (OutcomeSide side : OutcomeSide.values()) {
-            for (PriceLevel level : book.ladder(side).bestFirst()) {
+            for (Level<BookOrder> level : book.ladder(side).bestFirst()) {
                 checkLevel(market, side, level, violations, restingByMember);
             }
         }
     }
 
-    private void checkLevel(MarketState market, OutcomeSide side, PriceLevel level, List<String> violations,
+    private void checkLevel(MarketState market, OutcomeSide side, Level<BookOrder> level, List<String> violations,
             Map<String, Integer> restingByMember) {
         long sum = 0;
         String where = market.ticker() + ": " + side.wire() + " level " + level.priceUnits();
         if (level.isEmpty()) {
             violations.add(market.ticker() + ": empty " + side.wire() + " level " + level.priceUnits() + " kept");
         }
-        for (BookOrder order : level.orders()) {
+        int entries = 0;
+        for (Resting<BookOrder> entry = level.first(); entry != null; entry = entry.behind()) {
+            BookOrder order = entry.value();
+            entries++;
             sum += order.remainingCount();
+            if (entry.remaining() != order.remainingCount() || entry.priceUnits() != order.priceUnits()
+                    || entry.side() != order.side()) {
+                violations.add(where + ": book entry " + entry + " disagrees with " + order);
+            }
             restingByMember.merge(order.memberId(), 1, Integer::sum);
             if (!order.isResting() || order.remainingCount() <= 0 || order.priceUnits() != level.priceUnits()
                     || order.side() != side || order.market() != market) {
@@ -178,6 +186,9 @@ final class Invariants {
             if (owner.isLocked()) {
                 violations.add(order + " rests in a subaccount locked for settlement advance");
             }
+        }
+        if (entries != level.size()) {
+            violations.add(where + " counts " + level.size() + " entries but links " + entries);
         }
         if (sum != level.totalCount()) {
             violations.add(where + " total " + level.totalCount() + " but orders sum to " + sum);

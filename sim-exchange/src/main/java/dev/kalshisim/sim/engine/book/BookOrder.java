@@ -6,6 +6,7 @@ import dev.kalshisim.core.model.OutcomeSide;
 import dev.kalshisim.core.model.Price;
 import dev.kalshisim.core.model.SelfTradePrevention;
 import dev.kalshisim.core.model.TimeInForce;
+import dev.kalshisim.sim.engine.book.pricetime.Resting;
 import dev.kalshisim.sim.engine.catalog.MarketState;
 import dev.kalshisim.sim.engine.fee.FeeRounding;
 import dev.kalshisim.sim.engine.fee.Liquidity;
@@ -42,6 +43,15 @@ public final class BookOrder implements HeldOrder {
     int acceptanceIndex = -1;
     /** Whether the order, finished, waits in the engine's queue for the historical store. */
     boolean finishedQueued;
+    /** The member's number in the registry, for the book's self-match check; set on acceptance. */
+    int memberNumber = -1;
+    /** Whether the order is in its member's open-order index (the registry's resting views). */
+    boolean indexedResting;
+    /** Neighbours in its member's resting list (acceptance order), while in it. */
+    BookOrder restingPrev;
+    BookOrder restingNext;
+    /** Its entry in the market's price-time book while it rests, else null. */
+    Resting<BookOrder> entry;
 
     String clientOrderId;
     /** Price on the order's own outcome leg, in 1/10,000 dollar. */

@@ -9,20 +9,32 @@ import java.util.Map;
 public final class Books {
 
     private final Map<String, OrderBook> books = new HashMap<>();
+    /** The last market asked for and its book: a command asks for the same one many times. */
+    private MarketState lastMarket;
+    private OrderBook lastBook;
 
     /** The book of {@code market}, empty until its first order rests. */
     public OrderBook of(MarketState market) {
-        return books.computeIfAbsent(market.ticker(), ticker -> new OrderBook());
+        if (market == lastMarket) {
+            return lastBook;
+        }
+        OrderBook book = books.computeIfAbsent(market.ticker(), ticker -> new OrderBook());
+        lastMarket = market;
+        lastBook = book;
+        return book;
     }
 
     /** Drops the book of a market that left for the historical store (it holds no orders by then). */
     public void forget(String ticker) {
         books.remove(ticker);
+        if (lastMarket != null && lastMarket.ticker().equals(ticker)) {
+            lastMarket = null;
+            lastBook = null;
+        }
     }
 
     /** The size resting at {@code priceUnits} on {@code side} of {@code market}, 0 when none. */
     long levelSize(MarketState market, OutcomeSide side, long priceUnits) {
-        PriceLevel level = of(market).ladder(side).ascending().get(priceUnits);
-        return level == null ? 0 : level.totalCount();
+        return of(market).ladder(side).sizeAt(priceUnits);
     }
 }

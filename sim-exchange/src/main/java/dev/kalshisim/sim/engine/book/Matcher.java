@@ -7,6 +7,9 @@ import dev.kalshisim.core.model.Price;
 import dev.kalshisim.core.model.SelfTradePrevention;
 import dev.kalshisim.core.model.Trade;
 import dev.kalshisim.core.time.Clock;
+import dev.kalshisim.sim.engine.book.pricetime.Level;
+import dev.kalshisim.sim.engine.book.pricetime.MatchSink;
+import dev.kalshisim.sim.engine.book.pricetime.Resting;
 import dev.kalshisim.sim.engine.catalog.MarketState;
 import dev.kalshisim.sim.engine.config.SelfTradeScope;
 import dev.kalshisim.sim.engine.event.EventSink;
@@ -51,6 +54,7 @@ public final class Matcher {
     private final Ledger ledger;
     private SelfTradeScope selfTradeScope = SelfTradeScope.MEMBER;
     private MatchObserver observer = MatchObserver.NONE;
+    private final Fills fills = new Fills();
 
     public Matcher(Clock clock, EventSink sink, FeeSchedule fees, IdSource ids, Books books, OrderRegistry registry,
             RestingOrders resting, TradeTape tape, AccountService accounts, Ledger ledger) {
@@ -101,11 +105,12 @@ public final class Matcher {
         long total = 0;
         // What each maker's order group may still match; past it the group cancels its other orders.
         Map<String, Long> groupRoom = new HashMap<>();
-        for (PriceLevel level : books.of(market).opposite(side).bestFirst()) {
-            if (!OrderBook.crosses(priceUnits, level.priceUnits)) {
+        for (Level<BookOrder> level : books.of(market).opposite(side).bestFirst()) {
+            if (!OrderBook.crosses(priceUnits, level.priceUnits())) {
                 break;
             }
-            for (BookOrder maker : level.orders()) {
+            for (Resting<BookOrder> entry = level.first(); entry != null; entry = entry.behind()) {
+                BookOrder maker = entry.value();
                 if (sameTrader(maker, memberId, subaccount)) {
                     if (stp == SelfTradePrevention.TAKER_AT_CROSS) {
                         return total;
@@ -136,43 +141,84 @@ public final class Matcher {
     /** Whether the first resting order an order would meet belongs to the same trader. */
     public boolean firstMatchIsOwn(MarketState market, String memberId, int subaccount, OutcomeSide side,
             long priceUnits) {
-        PriceLevel best = books.of(market).opposite(side).best();
-        return best != null && OrderBook.crosses(priceUnits, best.priceUnits)
-                && sameTrader(best.first(), memberId, subaccount);
+        Level<BookOrder> best = books.of(market).opposite(side).best();
+        return best != null && OrderBook.crosses(priceUnits, best.priceUnits())
+                && sameTrader(best.first().value(), memberId, subaccount);
     }
 
-    /** Matches {@code taker} until it fills or stops crossing, adding the taker's fills to {@code fills}. */
+    /**
+     * Matches {@code taker} until it fills or stops crossing, adding the taker's fills to {@code fills}.
+     * The book's match loop finds each maker; {@link Fills} books each fill here.
+     */
     public Stop match(BookOrder taker, List<Fill> fills) {
-        Ladder opposite = books.of(taker.market()).opposite(taker.side);
-        while (taker.remainingCount > 0) {
-            PriceLevel level = opposite.best();
-            if (level == null || !OrderBook.crosses(taker.priceUnits, level.priceUnits)) {
-                return Stop.DONE;
-            }
-            BookOrder maker = level.first();
-            if (sameTrader(maker, taker.memberId(), taker.subaccount)) {
-                if (taker.selfTradePrevention == SelfTradePrevention.TAKER_AT_CROSS) {
-                    return Stop.SELF_TRADE;
-                }
-                resting.cancel(maker, CancelReason.MAKER_CANCEL_FOR_SELF_TRADE_PREVENTION);
-                continue;
-            }
-            fills.add(execute(taker, maker, level, Math.min(taker.remainingCount, maker.remainingCount)));
+        Fills sink = this.fills;
+        sink.start(taker, fills);
+        long left = books.of(taker.market()).core().match(taker.side, taker.priceUnits, taker.remainingCount,
+                taker.memberNumber, sink);
+        Stop stop = sink.stop;
+        sink.finish();
+        // An order its group cancelled in place has no size left, though the book saw it unmatched.
+        if (taker.remainingCount != 0 && left != taker.remainingCount) {
+            throw new IllegalStateException("book left " + left + " of " + taker + " unfilled");
         }
-        return Stop.DONE;
+        return stop;
     }
 
-    /** Trades {@code count} between the two orders at the maker's price; returns the taker's fill. */
-    private Fill execute(BookOrder taker, BookOrder maker, PriceLevel level, long count) {
+    /**
+     * The match loop's sink for one incoming order at a time (matching never nests): self-trade
+     * prevention and the ledger work of every fill.
+     */
+    private final class Fills implements MatchSink<BookOrder> {
+        private BookOrder taker;
+        private List<Fill> out;
+        private Stop stop;
+
+        void start(BookOrder incoming, List<Fill> fills) {
+            taker = incoming;
+            out = fills;
+            stop = Stop.DONE;
+        }
+
+        void finish() {
+            taker = null;
+            out = null;
+        }
+
+        @Override
+        public boolean filled(Resting<BookOrder> maker, long count, long priceUnits, long levelTotalAfter) {
+            out.add(execute(taker, maker.value(), priceUnits, count, levelTotalAfter));
+            // Nothing left is either filled (the book stops by itself) or cancelled in place by its order group.
+            return taker.remainingCount > 0;
+        }
+
+        @Override
+        public boolean isSelfMatch(Resting<BookOrder> maker) {
+            return sameTrader(maker.value(), taker.memberId(), taker.subaccount);
+        }
+
+        @Override
+        public boolean selfMatch(Resting<BookOrder> maker) {
+            if (taker.selfTradePrevention == SelfTradePrevention.TAKER_AT_CROSS) {
+                stop = Stop.SELF_TRADE;
+                return true;
+            }
+            resting.cancel(maker.value(), CancelReason.MAKER_CANCEL_FOR_SELF_TRADE_PREVENTION);
+            return false;
+        }
+    }
+
+    /**
+     * Books a trade of {@code count} between the two orders at the maker's price, which the book has
+     * already taken off the maker's size and level; returns the taker's fill.
+     */
+    private Fill execute(BookOrder taker, BookOrder maker, long makerPrice, long count, long levelTotalAfter) {
         long now = clock.nowNanos();
-        long makerPrice = level.priceUnits;
         long takerPrice = Price.SCALE - makerPrice;
         long makerFee = fee(maker.market(), Liquidity.MAKER, makerPrice, count);
         long takerFee = fee(taker.market(), Liquidity.TAKER, takerPrice, count);
 
-        level.shrink(count);
         maker.fill(count, makerPrice, Liquidity.MAKER, now);
-        resting.publishBook(maker, makerPrice, -count, level.totalCount());
+        resting.publishBook(maker, makerPrice, -count, levelTotalAfter);
         if (maker.remainingCount == 0) {
             resting.retireFilled(maker);
         }

@@ -63,9 +63,14 @@ public final class OrderRegistry {
     /** Gives an accepted order its id and its place in the member's order list. */
     public void accept(BookOrder order) {
         order.id = ids.next();
-        MemberOrders member = members.computeIfAbsent(order.memberId(), id -> new MemberOrders());
+        MemberOrders member = members.get(order.memberId());
+        if (member == null) {
+            member = new MemberOrders(members.size());
+            members.put(order.memberId(), member);
+        }
+        order.memberNumber = member.number;
         order.acceptanceIndex = member.acceptedOrders++;
-        member.orders.put(order.acceptanceIndex, order);
+        member.orders.add(order);
         orders.put(order.id, order);
     }
 
@@ -104,6 +109,16 @@ public final class OrderRegistry {
         return Collections.unmodifiableCollection(finished);
     }
 
+    /** The oldest finished live order, or null. */
+    public BookOrder oldestFinished() {
+        return finished.peekFirst();
+    }
+
+    /** How many finished orders are live. */
+    public int finishedCount() {
+        return finished.size();
+    }
+
     /** Forgets the oldest finished order, {@code order}, which moved to the historical store. */
     public void forgetOldestFinished(BookOrder order) {
         if (finished.peekFirst() != order) {
@@ -112,25 +127,47 @@ public final class OrderRegistry {
         finished.pollFirst();
         if (orders.get(order.id) == order) {
             orders.remove(order.id);
-            members.get(order.memberId()).orders.remove(order.acceptanceIndex);
+            members.get(order.memberId()).orders.remove(order);
         }
     }
 
-    /** Enters a resting order in its member's open-order index. */
+    /**
+     * Gives an order that is being repriced, and so stays in its member's open-order index, the new
+     * {@code clientOrderId}: the old one leaves the index (if it maps to this order), the new one joins.
+     */
+    void moveClientOrderId(BookOrder order, String clientOrderId) {
+        MemberOrders member = members.get(order.memberId());
+        if (order.clientOrderId != null && member.openByClientOrderId.get(order.clientOrderId) == order) {
+            member.openByClientOrderId.remove(order.clientOrderId);
+        }
+        order.clientOrderId = clientOrderId;
+        member.openByClientOrderId.put(clientOrderId, order);
+    }
+
+    /** Enters a resting order in its member's open-order index (once: it may be there already). */
     void rested(BookOrder order) {
+        if (order.indexedResting) {
+            // A repriced order never left the index (see RestingOrders#reprice).
+            return;
+        }
+        order.indexedResting = true;
         MemberOrders member = members.get(order.memberId());
         member.openOrderCount++;
-        member.restingByAcceptance.put(order.acceptanceIndex, order);
+        member.restingByAcceptance.add(order);
         if (order.clientOrderId != null) {
             member.openByClientOrderId.put(order.clientOrderId, order);
         }
     }
 
-    /** Takes an order that stopped resting out of its member's open-order index. */
+    /** Takes an order that stopped resting out of its member's open-order index, if it is there. */
     void unrested(BookOrder order) {
+        if (!order.indexedResting) {
+            return;
+        }
+        order.indexedResting = false;
         MemberOrders member = members.get(order.memberId());
         member.openOrderCount--;
-        member.restingByAcceptance.remove(order.acceptanceIndex);
+        member.restingByAcceptance.remove(order);
         if (order.clientOrderId != null && member.openByClientOrderId.get(order.clientOrderId) == order) {
             member.openByClientOrderId.remove(order.clientOrderId);
         }

@@ -39,14 +39,16 @@ public final class RestingOrders {
         ledger.hold(account(order), order.market(), order, clock.nowNanos());
     }
 
-    /** Releases the collateral of an order that no longer rests. */
+    /** Releases the collateral of an order that no longer rests, and takes it out of its member's open orders. */
     public void release(BookOrder order) {
+        registry.unrested(order);
         ledger.release(account(order), order.market(), order);
     }
 
     /** Puts an order with a remaining count at the back of its price level. */
     public void rest(BookOrder order) {
-        books.of(order.market()).ladder(order.side).add(order);
+        order.entry = books.of(order.market()).core().rest(order.side, order.priceUnits, order.remainingCount,
+                order.memberNumber, 0, order);
         registry.rested(order);
         publishBook(order, order.priceUnits, order.remainingCount, levelSize(order));
     }
@@ -54,21 +56,22 @@ public final class RestingOrders {
     /** Takes a resting order off the book, keeping its collateral held. */
     void unrest(BookOrder order) {
         long remaining = order.remainingCount;
-        books.of(order.market()).ladder(order.side).remove(order, remaining);
+        books.of(order.market()).core().remove(order.entry);
+        order.entry = null;
         registry.unrested(order);
         publishBook(order, order.priceUnits, -remaining, levelSize(order));
     }
 
-    /** Removes a maker that has just filled completely; its level was already shrunk by the fill. */
+    /** Forgets a maker that has just filled completely; the match loop already took it off the book. */
     void retireFilled(BookOrder order) {
-        books.of(order.market()).ladder(order.side).remove(order, 0);
+        order.entry = null;
         registry.unrested(order);
         ledger.book(account(order), order.market()).remove(order);
     }
 
     /** Shrinks a resting order in place, keeping its priority. */
     public void shrink(BookOrder order, long by) {
-        books.of(order.market()).ladder(order.side).level(order.priceUnits).shrink(by);
+        books.of(order.market()).core().shrink(order.entry, by);
         order.remainingCount -= by;
         order.lastUpdateNanos = clock.nowNanos();
         publishBook(order, order.priceUnits, -by, levelSize(order));
@@ -96,14 +99,20 @@ public final class RestingOrders {
      * time priority, with its collateral re-read; the caller matches it again and finishes it.
      */
     public void reprice(BookOrder order, long priceUnits, long total, long remaining, String newClientOrderId) {
-        unrest(order);
+        // Off the book, but still in its member's open-order index: it rests again (finish re-enters
+        // nothing) or finishes (release takes it out), with the same acceptance index either way, so
+        // the index never churns for a move.
+        long before = order.remainingCount;
+        books.of(order.market()).core().remove(order.entry);
+        order.entry = null;
+        publishBook(order, order.priceUnits, -before, levelSize(order));
         order.priceUnits = priceUnits;
         order.remainingCount = remaining;
         order.initialCount = total;
         order.priority = registry.nextPriority();
         order.lastUpdateNanos = clock.nowNanos();
         if (newClientOrderId != null) {
-            order.clientOrderId = newClientOrderId;
+            registry.moveClientOrderId(order, newClientOrderId);
         }
         Account account = account(order);
         ledger.book(account, order.market()).update(order);

@@ -31,6 +31,11 @@ public final class TradeTape {
         return Collections.unmodifiableCollection(trades);
     }
 
+    /** The oldest live trade, or null. */
+    public LiveTrade oldest() {
+        return trades.peekFirst();
+    }
+
     /** How many trades are live. */
     public int size() {
         return trades.size();

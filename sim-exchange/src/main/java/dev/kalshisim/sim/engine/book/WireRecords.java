@@ -16,6 +16,7 @@ import dev.kalshisim.core.model.OutcomeSide;
 import dev.kalshisim.core.model.Price;
 import dev.kalshisim.core.model.Series;
 import dev.kalshisim.core.model.Trade;
+import dev.kalshisim.sim.engine.book.pricetime.Level;
 import dev.kalshisim.sim.engine.catalog.EventSpec;
 import dev.kalshisim.sim.engine.catalog.EventState;
 import dev.kalshisim.sim.engine.catalog.MarketSpec;
@@ -101,10 +102,10 @@ public final class WireRecords {
     /** The market as Kalshi shows it at {@code nowNanos}, with the best levels of its {@code book}. */
     public static Market market(MarketState m, OrderBook book, long nowNanos) {
         MarketSpec spec = m.spec();
-        PriceLevel yesBid = book.ladder(OutcomeSide.YES).best();
-        PriceLevel noBid = book.ladder(OutcomeSide.NO).best();
-        Price yesBidPrice = yesBid == null ? Price.ZERO : Price.ofUnits(yesBid.priceUnits);
-        Price noBidPrice = noBid == null ? Price.ZERO : Price.ofUnits(noBid.priceUnits);
+        Level<BookOrder> yesBid = book.ladder(OutcomeSide.YES).best();
+        Level<BookOrder> noBid = book.ladder(OutcomeSide.NO).best();
+        Price yesBidPrice = yesBid == null ? Price.ZERO : Price.ofUnits(yesBid.priceUnits());
+        Price noBidPrice = noBid == null ? Price.ZERO : Price.ofUnits(noBid.priceUnits());
         Count yesBidSize = Count.ofHundredths(yesBid == null ? 0 : yesBid.totalCount());
         Count yesAskSize = Count.ofHundredths(noBid == null ? 0 : noBid.totalCount());
         boolean determined = m.status().isDetermined() && m.result() != MarketResult.NONE;

@@ -69,6 +69,16 @@ public final class Catalog {
     }
 
     /** The live settled markets, oldest settlement first; a read-only view. */
+    /** The market settled first among those still live, or null. */
+    public MarketState oldestSettled() {
+        return settledMarkets.peekFirst();
+    }
+
+    /** How many settled markets are live. */
+    public int settledCount() {
+        return settledMarkets.size();
+    }
+
     public Collection<MarketState> settledMarkets() {
         return Collections.unmodifiableCollection(settledMarkets);
     }

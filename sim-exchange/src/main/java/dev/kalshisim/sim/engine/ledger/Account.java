@@ -30,6 +30,10 @@ public final class Account {
      * while it matches. Created through {@link Ledger#book}.
      */
     final Map<String, CollateralBook> collateralBooks = new HashMap<>();
+    /** The collateral book last asked for: a command asks for the same one several times. */
+    CollateralBook lastCollateralBook;
+    /** The position last asked for by market. */
+    private PositionState lastPosition;
     final List<Settlement> settlements = new ArrayList<>();
 
     /**
@@ -117,7 +121,20 @@ public final class Account {
 
     /** The member's position in {@code market}, opened empty on first use. */
     public PositionState position(MarketState market) {
-        return positions.computeIfAbsent(market.ticker(), ticker -> new PositionState(market));
+        // The last one first: a command asks for the same position several times, and the tree walk
+        // is a chain of cache misses for a member whose data went cold.
+        PositionState last = lastPosition;
+        if (last != null && last.market() == market) {
+            return last;
+        }
+        // get, then put: a lambda capturing the market would be allocated on every call.
+        PositionState position = positions.get(market.ticker());
+        if (position == null) {
+            position = new PositionState(market);
+            positions.put(market.ticker(), position);
+        }
+        lastPosition = position;
+        return position;
     }
 
     /** The member's position in the market {@code ticker}, or null if it never had one. */
@@ -149,5 +166,11 @@ public final class Account {
     public void forgetMarket(String ticker) {
         positions.remove(ticker);
         collateralBooks.remove(ticker);
+        if (lastPosition != null && lastPosition.market().ticker().equals(ticker)) {
+            lastPosition = null;
+        }
+        if (lastCollateralBook != null && lastCollateralBook.market().ticker().equals(ticker)) {
+            lastCollateralBook = null;
+        }
     }
 }

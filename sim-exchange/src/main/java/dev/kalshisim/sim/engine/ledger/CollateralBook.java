@@ -31,6 +31,11 @@ public final class CollateralBook {
         this.openingCost = (order, priceUnits, opening) -> collateral.openingCost(market, priceUnits, opening);
     }
 
+    /** The market whose orders this book holds. */
+    MarketState market() {
+        return market;
+    }
+
     /** @return whether the order was not held yet */
     public boolean add(HeldOrder order) {
         if (nodes.containsKey(order)) {

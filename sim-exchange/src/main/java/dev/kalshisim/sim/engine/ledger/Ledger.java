@@ -243,7 +243,14 @@ public final class Ledger {
 
     /** The orders holding the member's collateral in {@code market}. */
     public CollateralBook book(Account account, MarketState market) {
-        return account.collateralBooks.computeIfAbsent(market.ticker(), ticker -> new CollateralBook(collateral, market));
+        CollateralBook last = account.lastCollateralBook;
+        if (last != null && last.market() == market) {
+            return last;
+        }
+        CollateralBook book = account.collateralBooks.computeIfAbsent(market.ticker(),
+                ticker -> new CollateralBook(collateral, market));
+        account.lastCollateralBook = book;
+        return book;
     }
 
     /** Holds collateral for an incoming order while it matches; its first order opens the member's position. */

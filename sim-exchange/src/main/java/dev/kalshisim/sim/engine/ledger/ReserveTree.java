@@ -61,14 +61,18 @@ final class ReserveTree {
     }
 
     private Node root;
+    /** The right part of the last {@link #split}, which returns the left one (no pair array per level). */
+    private Node splitRight;
 
     void insert(Node node) {
         // A node may come back after a removal (see CollateralBook#requiredIfChanged): drop its old links.
         node.left = null;
         node.right = null;
         node.recompute();
-        Node[] parts = split(root, node);
-        root = merge(merge(parts[0], node), parts[1]);
+        Node left = split(root, node);
+        Node right = splitRight;
+        splitRight = null;
+        root = merge(merge(left, node), right);
     }
 
     void remove(Node node) {
@@ -111,20 +115,26 @@ final class ReserveTree {
         return Math.subtractExact(total, covered);
     }
 
-    private static Node[] split(Node tree, Node key) {
+    /**
+     * Splits {@code tree} into the nodes before {@code key}, returned, and the rest, left in
+     * {@link #splitRight}.
+     */
+    private Node split(Node tree, Node key) {
         if (tree == null) {
-            return new Node[] {null, null};
+            splitRight = null;
+            return null;
         }
         if (tree.before(key)) {
-            Node[] parts = split(tree.right, key);
-            tree.right = parts[0];
+            // tree and its left subtree go left; its right subtree splits, and the right part stays as it is.
+            tree.right = split(tree.right, key);
             tree.recompute();
-            return new Node[] {tree, parts[1]};
+            return tree;
         }
-        Node[] parts = split(tree.left, key);
-        tree.left = parts[1];
+        Node left = split(tree.left, key);
+        tree.left = splitRight;
         tree.recompute();
-        return new Node[] {parts[0], tree};
+        splitRight = tree;
+        return left;
     }
 
     private static Node merge(Node a, Node b) {

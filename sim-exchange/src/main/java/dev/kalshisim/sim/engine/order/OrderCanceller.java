@@ -8,9 +8,9 @@ import dev.kalshisim.sim.engine.book.BookOrder;
 import dev.kalshisim.sim.engine.book.Books;
 import dev.kalshisim.sim.engine.book.MemberOrders;
 import dev.kalshisim.sim.engine.book.OrderRegistry;
-import dev.kalshisim.sim.engine.book.PriceLevel;
 import dev.kalshisim.sim.engine.book.RestingOrders;
 import dev.kalshisim.sim.engine.book.WireRecords;
+import dev.kalshisim.sim.engine.book.pricetime.Level;
 import dev.kalshisim.sim.engine.catalog.ExchangePauses;
 import dev.kalshisim.sim.engine.catalog.MarketState;
 import dev.kalshisim.sim.engine.ledger.Account;
@@ -124,8 +124,8 @@ public final class OrderCanceller {
     public void cancelMarket(MarketState market, CancelReason reason) {
         for (OutcomeSide side : OutcomeSide.values()) {
             List<BookOrder> victims = new ArrayList<>();
-            for (PriceLevel level : books.of(market).ladder(side).bestFirst()) {
-                victims.addAll(level.orders());
+            for (Level<BookOrder> level : books.of(market).ladder(side).bestFirst()) {
+                victims.addAll(level.values());
             }
             for (BookOrder order : victims) {
                 resting.cancel(order, reason);
@@ -159,7 +159,7 @@ public final class OrderCanceller {
     }
 
     private QueuePosition queuePosition(BookOrder order) {
-        long ahead = books.of(order.market()).ladder(order.side()).level(order.priceUnits()).countAhead(order);
+        long ahead = books.of(order.market()).countAhead(order);
         return new QueuePosition(order.id(), order.market().ticker(), Count.ofHundredths(ahead));
     }
 }

@@ -17,9 +17,9 @@ import dev.kalshisim.sim.engine.book.LiveTrade;
 import dev.kalshisim.sim.engine.book.MemberOrders;
 import dev.kalshisim.sim.engine.book.OrderBook;
 import dev.kalshisim.sim.engine.book.OrderRegistry;
-import dev.kalshisim.sim.engine.book.PriceLevel;
 import dev.kalshisim.sim.engine.book.TradeTape;
 import dev.kalshisim.sim.engine.book.WireRecords;
+import dev.kalshisim.sim.engine.book.pricetime.Level;
 import dev.kalshisim.sim.engine.catalog.Catalog;
 import dev.kalshisim.sim.engine.catalog.MarketState;
 import dev.kalshisim.sim.engine.ledger.Account;
@@ -68,7 +68,7 @@ public final class QueryService {
     /** The best {@code depth} levels (0 = all), ascending so the best bid is last. */
     private static List<OrderbookLevel> levels(OrderBook book, OutcomeSide side, int depth) {
         List<OrderbookLevel> best = new ArrayList<>();
-        for (PriceLevel level : book.ladder(side).bestFirst()) {
+        for (Level<BookOrder> level : book.ladder(side).bestFirst()) {
             if (depth > 0 && best.size() == depth) {
                 break;
             }

@@ -75,9 +75,12 @@ public final class Retention {
         long now = clock.nowNanos();
         long span = window.windowNanos();
         long horizon = now < Long.MIN_VALUE + span ? Long.MIN_VALUE : now - span;
-        if (!due(tape.live(), LiveTrade::nanos, horizon, window.maxTrades())
-                && !due(registry.finishedOrders(), BookOrder::lastUpdateNanos, horizon, window.maxFinishedOrders())
-                && !due(catalog.settledMarkets(), MarketState::settledNanos, horizon, window.maxSettledMarkets())) {
+        // Called after every command: the heads are read without an iterator, so the check allocates nothing.
+        if (!due(tape.size(), tape.oldest(), LiveTrade::nanos, horizon, window.maxTrades())
+                && !due(registry.finishedCount(), registry.oldestFinished(), BookOrder::lastUpdateNanos, horizon,
+                        window.maxFinishedOrders())
+                && !due(catalog.settledCount(), catalog.oldestSettled(), MarketState::settledNanos, horizon,
+                        window.maxSettledMarkets())) {
             return; // the common case, checked without allocating
         }
         int[] budget = {window.evictionBudget()};
@@ -95,9 +98,12 @@ public final class Retention {
                 cutoff(trades, tape.live(), LiveTrade::nanos, horizon, cutoffs.tradesCreated()),
                 cutoff(orders, registry.finishedOrders(), BookOrder::lastUpdateNanos, horizon, cutoffs.ordersUpdated()),
                 marketCut));
-        Archived batch = batch(trades, orders, markets, next, now);
+        // With no historical store (a backtest's engine) nothing would read the batch: skip its records.
+        Archived batch = sink == HistorySink.DISCARD ? null : batch(trades, orders, markets, next, now);
         try {
-            sink.archive(batch);
+            if (batch != null) {
+                sink.archive(batch);
+            }
         } catch (RuntimeException e) {
             // Keep everything live and try again later; log the first failure and then every 1,000th.
             if (failures++ % 1_000 == 0) {
@@ -110,12 +116,12 @@ public final class Retention {
         cutoffs = next;
     }
 
-    private static <T> boolean due(Collection<T> queue, ToLongFunction<T> time, long horizon, int cap) {
-        if (queue.isEmpty()) {
+    /** Whether a queue of {@code size} items whose oldest is {@code head} (null when empty) must shed some. */
+    private static <T> boolean due(int size, T head, ToLongFunction<T> time, long horizon, int cap) {
+        if (head == null) {
             return false;
         }
-        T head = queue.iterator().next();
-        return (queue.size() > cap || time.applyAsLong(head) < horizon);
+        return (size > cap || time.applyAsLong(head) < horizon);
     }
 
     /**

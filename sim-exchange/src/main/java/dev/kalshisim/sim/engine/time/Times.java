@@ -8,11 +8,28 @@ public final class Times {
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
     private static final long NANOS_PER_MILLI = 1_000_000L;
 
+    /**
+     * The last conversion: a command stamps many records with the same time. One immutable pair in
+     * a plain field, so threads that race on it each see a whole pair (final fields), at worst a
+     * stale one that misses.
+     */
+    private static Last last = new Last(Long.MIN_VALUE, Instant.MIN);
+
+    private record Last(long epochNanos, Instant instant) {
+    }
+
     private Times() {
     }
 
     public static Instant instant(long epochNanos) {
-        return Instant.ofEpochSecond(Math.floorDiv(epochNanos, NANOS_PER_SECOND), Math.floorMod(epochNanos, NANOS_PER_SECOND));
+        Last seen = last;
+        if (seen.epochNanos == epochNanos) {
+            return seen.instant;
+        }
+        Instant instant = Instant.ofEpochSecond(Math.floorDiv(epochNanos, NANOS_PER_SECOND),
+                Math.floorMod(epochNanos, NANOS_PER_SECOND));
+        last = new Last(epochNanos, instant);
+        return instant;
     }
 
     public static long nanos(Instant instant) {
