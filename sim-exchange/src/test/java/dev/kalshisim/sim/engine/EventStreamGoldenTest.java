@@ -40,6 +40,9 @@ import org.junit.jupiter.api.Test;
  * from the engine before its book moved onto the price-time book ({@code book.pricetime}) and its
  * registry's indexes changed, so any change of matching, priority, ids, fees, events or the order
  * of query results fails here. A change that is meant to alter behaviour updates the hashes.
+ * They were retaken once, from the engine on its old book, when order groups, subaccounts and
+ * block trades added fields to orders and events and retention began archiving in batches: the
+ * engine on the price-time book gave the same hashes.
  */
 class EventStreamGoldenTest {
 
@@ -50,14 +53,14 @@ class EventStreamGoldenTest {
     @Test
     void keepingEverythingLive() {
         assertThat(new Session(11, LiveWindow.KEEP_ALL).play(4_000))
-                .isEqualTo("482fab0ab8e0d23afb9969c7e062abe7fd42dcf1924922346661882ae7f39c11");
+                .isEqualTo("043cf4fde8cea328b193670f1daee272f436d45227477d86f407b865dbf8dab2");
     }
 
     @Test
     void withASmallLiveWindowThatMovesOrdersAndTradesOut() {
         LiveWindow small = LiveWindow.defaults().withCaps(150, 200, 10);
         assertThat(new Session(12, small).play(4_000))
-                .isEqualTo("3bd7bf1965bb896575d31827c0cad1889b0da7d15817da971e431045d5375dfd");
+                .isEqualTo("2d1dad0f74e56feed1924391e72ca5d0fb1e647a89550f386c311972148d5737");
     }
 
     private static final class Session {

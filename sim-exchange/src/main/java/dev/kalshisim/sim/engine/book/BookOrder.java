@@ -210,6 +210,14 @@ public final class BookOrder implements HeldOrder {
         return status == OrderStatus.RESTING;
     }
 
+    /**
+     * Whether the order has an entry on its book right now. A resting order being moved (an amend
+     * to a new price) is off the book while it matches as the incoming order, though still resting.
+     */
+    public boolean onBook() {
+        return entry != null;
+    }
+
     public boolean hasExpiration() {
         return expirationNanos != Long.MAX_VALUE;
     }

@@ -283,7 +283,8 @@ public final class OrderGroupService implements MatchObserver {
         List<BookOrder> out = new ArrayList<>();
         if (orders != null) {
             for (BookOrder order : orders.resting()) {
-                if (order.isResting() && group.id.equals(order.orderGroupId())) {
+                // An order off the book is the incoming one of a move; the group stops it in place instead.
+                if (order.isResting() && order.onBook() && group.id.equals(order.orderGroupId())) {
                     out.add(order);
                 }
             }
