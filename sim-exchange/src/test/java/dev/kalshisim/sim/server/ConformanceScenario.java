@@ -17,8 +17,8 @@ final class ConformanceScenario {
         }
     }
 
-    private static final String OPEN = "OA-1";
-    private static final String SETTLED = "OA-2";
+    static final String OPEN = "OA-1";
+    static final String SETTLED = "OA-2";
     private static final String UNOPENED = "OA-3";
     private static final String PAUSED = "OA-4";
 
@@ -52,6 +52,21 @@ final class ConformanceScenario {
             targets.add(placed(maker.order(OPEN, "bid", "0.3" + i, "5")));
         }
         sim.advanceMillis(61_000);
+    }
+
+    /** The member with resting orders and a partial fill. */
+    SimMember maker() {
+        return maker;
+    }
+
+    /** The member that traded against the maker. */
+    SimMember taker() {
+        return taker;
+    }
+
+    /** The scenario's start, in epoch seconds: the earliest candle window. */
+    long startSeconds() {
+        return startSeconds;
     }
 
     /**
