@@ -8,16 +8,22 @@ import dev.kalshisim.sim.replay.playback.PlaybackListener;
 import dev.kalshisim.sim.server.auth.AuthFilter;
 import dev.kalshisim.sim.server.http.Route;
 import dev.kalshisim.sim.server.http.Router;
+import dev.kalshisim.sim.server.rest.AccountDataRoutes;
 import dev.kalshisim.sim.server.rest.AccountRoutes;
 import dev.kalshisim.sim.server.rest.CandlestickRoutes;
+import dev.kalshisim.sim.server.rest.EventDataRoutes;
 import dev.kalshisim.sim.server.rest.EventRoutes;
+import dev.kalshisim.sim.server.rest.FcmRoutes;
 import dev.kalshisim.sim.server.rest.ExchangeRoutes;
 import dev.kalshisim.sim.server.rest.HistoricalRoutes;
 import dev.kalshisim.sim.server.rest.LegacyOrderRoutes;
+import dev.kalshisim.sim.server.rest.LiveDataRoutes;
 import dev.kalshisim.sim.server.rest.MarketRoutes;
+import dev.kalshisim.sim.server.rest.MilestoneRoutes;
 import dev.kalshisim.sim.server.rest.OrderReadRoutes;
 import dev.kalshisim.sim.server.rest.OrderWriteRoutes;
 import dev.kalshisim.sim.server.rest.PortfolioRoutes;
+import dev.kalshisim.sim.server.rest.ReferenceRoutes;
 import dev.kalshisim.sim.server.state.SimState;
 import java.util.List;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -182,7 +188,13 @@ public final class KalshiSimServer implements AutoCloseable {
                 .addAll(new OrderWriteRoutes(state).routes())
                 .addAll(new LegacyOrderRoutes(state, config.legacyOrderWrites()).routes())
                 .addAll(new AccountRoutes(state).routes())
-                .addAll(new HistoricalRoutes(state).routes());
+                .addAll(new HistoricalRoutes(state).routes())
+                .addAll(new MilestoneRoutes(state).routes())
+                .addAll(new LiveDataRoutes(state).routes())
+                .addAll(new ReferenceRoutes(state).routes())
+                .addAll(new EventDataRoutes(state).routes())
+                .addAll(new FcmRoutes(state).routes())
+                .addAll(new AccountDataRoutes(state).routes());
         AuthFilter auth = new AuthFilter(state.keys(), config.clock(), config.authWindow());
         api = new KalshiApi(router, auth, state.limiter(), state.journal(), config.clock(), config.rateLimitHeaders());
         return api;

@@ -19,10 +19,9 @@ import java.util.function.Function;
 
 /**
  * One plausible call per operation of the spec, against the state of a {@link ConformanceScenario}
- * plus what this walk seeds on top: reference data through the control plane (a milestone, a
- * structured target, live data, an announcement, an incentive program, a weather city, an FCM
- * member), resting orders for the writes that need a target, and, where the server serves their
- * creation, an order group, an API key, a subaccount, RFQs and quotes made through the API itself.
+ * (which seeds the reference data, {@link ReferenceFixture}) plus what this walk adds: resting
+ * orders for the writes that need a target and, where the server serves their creation, an order
+ * group, an API key, a subaccount, RFQs, quotes and a block-trade proposal made through the API.
  *
  * <p>Path parameters come from the seeded ids by name, required query parameters from a table by
  * name, and request bodies from a hand-written table per operation, or else from the schema's
@@ -39,10 +38,10 @@ final class CoverageWalk {
     /** Markets of their own for the RFQ flows, so each has a market no other RFQ is on. */
     private static final List<String> RFQ_MARKETS = List.of("OW-1", "OW-2", "OW-3");
 
-    static final String MILESTONE = "walk-milestone-1";
-    static final String MILESTONE_TYPE = "basketball_game";
-    static final String TARGET = "walk-target-1";
-    static final String CITY = "miami";
+    private static final String MILESTONE = ReferenceFixture.MILESTONE;
+    private static final String MILESTONE_TYPE = ReferenceFixture.MILESTONE_TYPE;
+    private static final String TARGET = ReferenceFixture.TARGET;
+    private static final String CITY = ReferenceFixture.CITY;
 
     private final SimHarness sim;
     private final ConformanceScenario scenario;
@@ -115,36 +114,7 @@ final class CoverageWalk {
         for (String ticker : RFQ_MARKETS) {
             sim.market(ticker);
         }
-        seedReferenceData();
         seedThroughTheApi();
-    }
-
-    /** Reference data a Kalshi catalog holds, filled through the control plane. */
-    private void seedReferenceData() {
-        String now = Instant.ofEpochMilli(sim.nowMillis()).toString();
-        control("POST", "/milestones", """
-                {"id":"%s","category":"Sports","type":"%s","title":"Walk at Coverage","start_date":"%s",
-                 "related_event_tickers":["%s-EV"],"primary_event_tickers":["%s-EV"],
-                 "notification_message":"Walk vs Coverage tips off",
-                 "details":{"sport":"Basketball","competition":"Pro Basketball (M)","scope":"Game"}}"""
-                .formatted(MILESTONE, MILESTONE_TYPE, now, OPEN, OPEN), 201);
-        control("POST", "/live_data", """
-                {"milestone_id":"%s","type":"%s","details":{"home_score":54,"away_score":50,"period":3}}"""
-                .formatted(MILESTONE, MILESTONE_TYPE), 201);
-        control("POST", "/live_data/events/" + OPEN + "-EV",
-                "{\"type\":\"crypto_price\",\"details\":{\"price\":\"101000.50\"}}", 201);
-        control("POST", "/structured_targets", """
-                {"id":"%s","name":"Walk Coverage","type":"basketball_player","details":{"league":"NBA"}}"""
-                .formatted(TARGET), 201);
-        control("POST", "/announcements", "{\"type\":\"info\",\"message\":\"Walk announcement\"}", 201);
-        control("POST", "/incentive_programs", """
-                {"market_ticker":"%s","incentive_type":"liquidity","incentive_description":"Walk liquidity",
-                 "start_date":"%s","end_date":"%s","period_reward":100000}"""
-                .formatted(OPEN, now, Instant.ofEpochMilli(sim.nowMillis()).plusSeconds(86_400)), 201);
-        control("POST", "/weather/" + CITY, "{\"points\":[{\"t\":" + (sim.nowMillis() / 60_000 * 60_000)
-                + ",\"v\":\"81.25\"}]}", 201);
-        control("POST", "/accounts/" + maker.memberId + "/fcm",
-                "{\"subtraders\":[\"" + taker.memberId + "\"]}", 200);
     }
 
     /** Ids of the issue-14 features, made through their own create operations when the server serves them. */
@@ -196,13 +166,6 @@ final class CoverageWalk {
             return true;
         } catch (RuntimeException notServed) {
             return false;
-        }
-    }
-
-    private void control(String method, String path, String json, int status) {
-        Reply reply = sim.control(method, path, json);
-        if (reply.status() != status) {
-            setupProblems.add("control plane " + method + " " + path + ": expected " + status + " but got " + reply);
         }
     }
 
