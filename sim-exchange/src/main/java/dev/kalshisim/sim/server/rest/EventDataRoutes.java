@@ -91,8 +91,8 @@ public final class EventDataRoutes {
         }
         List<Market> markets = state.exchange().markets(MarketQuery.all().withEventTicker(ticker));
         QueryParams query = call.query();
-        // One market's worth checks the parameters; the cap over all of them is applied by cutting the window.
-        CandlestickRoutes.Window asked = CandlestickRoutes.Window.of(query, 1);
+        // Zero markets: the parameters are checked but nothing is refused for size; the cap is applied by cutting.
+        CandlestickRoutes.Window asked = CandlestickRoutes.Window.of(query, 0);
         long end = asked.endTs();
         int count = Math.max(1, markets.size());
         long mostPeriods = CandlestickRoutes.MAX_CANDLES / count;

@@ -77,7 +77,7 @@ public final class ReferenceRoutes {
     private RouteResponse tagsByCategories(Call call) {
         Map<String, Set<String>> tags = new LinkedHashMap<>();
         for (Series series : state.exchange().listSeries(null)) {
-            if (series.category() != null) {
+            if (series.category() != null && !series.category().isBlank()) {
                 tags.computeIfAbsent(series.category(), c -> new LinkedHashSet<>()).addAll(series.tags());
             }
         }
