@@ -17,6 +17,7 @@ import {
 } from './expect.mjs';
 import { Feed, WS_WAIT_MS } from './feed.mjs';
 import { firstFillFee, formatMicros, takerFee, toHundredths, toMicros, toPriceUnits } from './money.mjs';
+import { catalogChecks } from './catalog.mjs';
 
 const CHECK_TIMEOUT_MS = 20_000;
 const DEFAULT_COST = 10; // Kalshi's default token cost per request
@@ -646,6 +647,7 @@ function withTimeout(promise, ms, what) {
 }
 
 async function run() {
+  checks.push(...await catalogChecks({ config, control, call, callError, sdkConfiguration }));
   const only = process.env.ONLY_CHECKS ? new Set(process.env.ONLY_CHECKS.split(',')) : null;
   let passed = 0;
   let failed = 0;
