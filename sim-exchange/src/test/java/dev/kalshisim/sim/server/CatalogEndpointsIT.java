@@ -185,6 +185,21 @@ class CatalogEndpointsIT {
     }
 
     @Test
+    void theDemoCatalogServesTheNbaGameAsAMilestone() {
+        DemoCatalog.install(sim.server.state().exchange(), sim.server.state().reference(), sim.clock, 7L);
+
+        JsonNode milestones = read("/milestones?limit=10&category=Sports&type=basketball_game").json().path("milestones");
+        assertThat(milestones).hasSize(1);
+        String event = milestones.path(0).path("primary_event_tickers").path(0).asText();
+        assertThat(event).startsWith("KXNBAGAME-");
+        assertThat(milestones.path(0).path("id").asText()).isEqualTo("demo-" + event);
+        assertThat(read("/events/" + event + "/metadata").json().path("competition").asText())
+                .isEqualTo("Pro Basketball (M)");
+        assertThat(read("/search/filters_by_sport").json().path("sport_ordering").toString())
+                .isEqualTo("[\"Basketball\"]");
+    }
+
+    @Test
     void incentiveProgramsMoveFromUpcomingToActiveToClosedOnTheClock() {
         Instant now = Instant.ofEpochMilli(sim.nowMillis());
         control("/incentive_programs", """
