@@ -89,6 +89,11 @@ class CatalogEndpointsIT {
         assertThat(ids(second, "milestones")).containsExactly("m-2");
         assertThat(read("/milestones/m-2").json().path("milestone").path("category").asText()).isEqualTo("Elections");
 
+        JsonNode withMilestones = read("/events?with_milestones=true").json().path("milestones");
+        assertThat(withMilestones).hasSize(1);
+        assertThat(withMilestones.path(0).path("id").asText()).isEqualTo("m-1");
+        assertThat(read("/events").json().has("milestones")).isFalse();
+
         assertThat(read("/milestones").status()).isEqualTo(400);
         Reply missing = read("/milestones/no-such");
         assertThat(missing.status()).isEqualTo(404);

@@ -153,6 +153,7 @@ final class ConformanceScenario {
         String milestone = ReferenceFixture.MILESTONE;
         return List.of(
                 open("GET /milestones", "/milestones?limit=10"),
+                open("GET /events", "/events?with_milestones=true"),
                 open("GET /milestones", "/milestones?limit=10&category=Sports&related_event_ticker=" + OPEN + "-EV"),
                 open("GET /milestones/{milestone_id}", "/milestones/" + milestone),
                 open("GET /live_data/batch", "/live_data/batch?milestone_ids=" + milestone + "&milestone_ids=unknown"),
