@@ -35,8 +35,15 @@ final class CoverageWalk {
 
     private static final String OPEN = ConformanceScenario.OPEN;
     private static final String SETTLED = ConformanceScenario.SETTLED;
-    /** Markets of their own for the RFQ flows, so each has a market no other RFQ is on. */
-    private static final List<String> RFQ_MARKETS = List.of("OW-1", "OW-2", "OW-3");
+    /**
+     * Markets of their own for the RFQ flows, so each has a market no other RFQ is on. Pair n is an
+     * RFQ of the maker's with a quote of the taker's: 0 for {@code /communications/quotes/{id}}
+     * (accept, confirm), 1 for {@code /communications/rfqs/{id}/quotes/{id}} (accept, confirm), 2 and
+     * 3 for the taker's two quote deletions, 4 for the maker's RFQ deletion; RFQ 5 has no quote yet,
+     * for the walk's own {@code POST /communications/quotes}.
+     */
+    private static final List<String> RFQ_MARKETS = List.of("OW-1", "OW-2", "OW-3", "OW-4", "OW-5", "OW-6");
+    private static final int QUOTED_RFQS = 5;
 
     private static final String MILESTONE = ReferenceFixture.MILESTONE;
     private static final String MILESTONE_TYPE = ReferenceFixture.MILESTONE_TYPE;
@@ -49,6 +56,8 @@ final class CoverageWalk {
     private final SimMember maker;
     private final SimMember taker;
     private final Map<String, String> ids = new HashMap<>();
+    /** The body selecting legs of the first multivariate collection, once there is one. */
+    private String comboLegs = "{\"selected_markets\":[]}";
     private final Deque<String> restingOrders = new ArrayDeque<>();
     private final List<String> setupProblems = new ArrayList<>();
     private final Map<String, Function<SpecOperation, ConformanceScenario.Sample>> hand = new HashMap<>();
@@ -123,13 +132,23 @@ final class CoverageWalk {
                 "order_group_id");
         created("api_key", maker, "POST", "/api_keys/generate", "{\"name\":\"walk\"}", "api_key_id");
         created("subaccount", maker, "POST", "/portfolio/subaccounts", "{}", "subaccount_number");
+        if (ids.containsKey("subaccount") && servesPath("POST", "/portfolio/subaccounts/transfer")) {
+            // Cash on the new subaccount, so the position transfer to it can be paid for.
+            Reply funded = maker.post("/portfolio/subaccounts/transfer", "{\"client_transfer_id\":"
+                    + "\"0b1e8e52-0000-4000-8000-000000000000\",\"from_subaccount\":0,\"to_subaccount\":"
+                    + subaccount() + ",\"amount_cents\":5000}");
+            if (funded.status() >= 300) {
+                setupProblems.add("funding subaccount " + subaccount() + ": " + funded);
+            }
+        }
         for (int i = 0; i < RFQ_MARKETS.size(); i++) {
             created("rfq_id" + i, maker, "POST", "/communications/rfqs",
                     "{\"market_ticker\":\"" + RFQ_MARKETS.get(i) + "\",\"contracts_fp\":\"5.00\",\"rest_remainder\":false}",
                     "id");
-            created("quote_id" + i, taker, "POST", "/communications/quotes",
-                    "{\"rfq_id\":\"" + id("rfq_id" + i) + "\",\"yes_bid\":\"0.40\",\"no_bid\":\"0.50\",\"rest_remainder\":false}",
-                    "id");
+            if (i < QUOTED_RFQS) {
+                created("quote_id" + i, taker, "POST", "/communications/quotes", "{\"rfq_id\":\"" + id("rfq_id" + i)
+                        + "\",\"yes_bid\":\"0.40\",\"no_bid\":\"0.50\",\"rest_remainder\":false}", "id");
+            }
         }
         created("communications_id_maker", maker, "GET", "/communications/id", null, "communications_id");
         created("communications_id_taker", taker, "GET", "/communications/id", null, "communications_id");
@@ -144,8 +163,27 @@ final class CoverageWalk {
                     : null;
             if (first != null && first.hasNonNull("collection_ticker")) {
                 ids.put("collection_ticker", first.path("collection_ticker").asText());
+                comboLegs = legsOf(first);
             }
         }
+    }
+
+    /** One YES leg per event of the collection, up to two (or its minimum size), each on the event's first market. */
+    private String legsOf(JsonNode collection) {
+        List<String> legs = new ArrayList<>();
+        int wanted = Math.max(2, collection.path("size_min").asInt(0));
+        for (JsonNode event : collection.path("associated_event_tickers")) {
+            if (legs.size() == wanted) {
+                break;
+            }
+            Reply markets = sim.raw("GET", KalshiApi.PREFIX + "/markets?event_ticker=" + encode(event.asText()), null);
+            JsonNode market = markets.status() == 200 ? markets.json().path("markets").path(0) : null;
+            if (market != null && market.hasNonNull("ticker")) {
+                legs.add("{\"market_ticker\":\"" + market.path("ticker").asText() + "\",\"event_ticker\":\""
+                        + event.asText() + "\",\"side\":\"yes\"}");
+            }
+        }
+        return "{\"selected_markets\":[" + String.join(",", legs) + "]}";
     }
 
     private void created(String name, SimMember caller, String method, String path, String json, String field) {
@@ -199,9 +237,9 @@ final class CoverageWalk {
         write("POST /api_keys", op -> "{\"name\":\"walk-supplied\",\"public_key\":" + SimHarness.quote(
                 SimHarness.sharedPublicKeyPem()) + "}");
         write("POST /api_keys/generate", op -> "{\"name\":\"walk-generated\"}");
-        write("POST /portfolio/subaccounts/transfer", op -> "{\"client_transfer_id\":\"walk-cash-1\","
+        write("POST /portfolio/subaccounts/transfer", op -> "{\"client_transfer_id\":\"0b1e8e52-0000-4000-8000-000000000001\","
                 + "\"from_subaccount\":0,\"to_subaccount\":" + subaccount() + ",\"amount_cents\":1000}");
-        write("POST /portfolio/subaccounts/positions/transfer", op -> "{\"client_transfer_id\":\"walk-position-1\","
+        write("POST /portfolio/subaccounts/positions/transfer", op -> "{\"client_transfer_id\":\"0b1e8e52-0000-4000-8000-000000000002\","
                 + "\"from_subaccount\":0,\"to_subaccount\":" + subaccount() + ",\"market_ticker\":\"" + OPEN
                 + "\",\"side\":\"yes\",\"count\":1,\"price\":\"0.40\"}");
         write("PUT /portfolio/subaccounts/netting",
@@ -215,18 +253,17 @@ final class CoverageWalk {
                 op -> "{\"source\":\"event_contract\",\"destination\":\"margined\",\"amount\":10000}");
         write("POST /communications/rfqs", op -> "{\"market_ticker\":\"" + OPEN
                 + "\",\"contracts_fp\":\"3.00\",\"rest_remainder\":false}");
-        as("POST /communications/quotes", taker, op -> "{\"rfq_id\":\"" + id("rfq_id2")
+        as("POST /communications/quotes", taker, op -> "{\"rfq_id\":\"" + id("rfq_id5")
                 + "\",\"yes_bid\":\"0.41\",\"no_bid\":\"0.51\",\"rest_remainder\":false}");
         write("PUT /communications/quotes/{quote_id}/accept", op -> "{\"accepted_side\":\"yes\"}");
         as("PUT /communications/quotes/{quote_id}/confirm", taker, op -> "{}");
         write("PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/accept", op -> "{\"accepted_side\":\"yes\"}");
         as("PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/confirm", taker, op -> "{}");
         as("POST /communications/block-trade-proposals/{block_trade_proposal_id}/accept", taker, op -> "{}");
-        String legs = "{\"selected_markets\":[{\"market_ticker\":\"" + OPEN + "\",\"event_ticker\":\"" + OPEN
-                + "-EV\",\"side\":\"yes\"},{\"market_ticker\":\"" + SETTLED + "\",\"event_ticker\":\"" + SETTLED
-                + "-EV\",\"side\":\"yes\"}]}";
-        write("POST /multivariate_event_collections/{collection_ticker}", op -> legs);
-        write("PUT /multivariate_event_collections/{collection_ticker}/lookup", op -> legs);
+        as("DELETE /communications/quotes/{quote_id}", taker, op -> null);
+        as("DELETE /communications/rfqs/{rfq_id}/quotes/{quote_id}", taker, op -> null);
+        write("POST /multivariate_event_collections/{collection_ticker}", op -> comboLegs);
+        write("PUT /multivariate_event_collections/{collection_ticker}/lookup", op -> comboLegs);
     }
 
     private String subaccount() {
@@ -246,9 +283,7 @@ final class CoverageWalk {
 
     private String path(SpecOperation operation) {
         String path = operation.template();
-        // The quote flows pair the quote with its own RFQ: the first pair for /communications/quotes/{id},
-        // the second for /communications/rfqs/{id}/quotes/{id}, the third for deletions.
-        int pair = operation.method().equals("DELETE") ? 2 : operation.template().startsWith("/communications/rfqs") ? 1 : 0;
+        int pair = rfqPair(operation);
         for (String name : operation.pathParams()) {
             String value = switch (name) {
                 case "event_ticker" -> OPEN + "-EV";
@@ -267,6 +302,18 @@ final class CoverageWalk {
             path = path.replace("{" + name + "}", encode(value));
         }
         return path;
+    }
+
+    /** Which seeded RFQ and quote an operation works on (see {@link #RFQ_MARKETS}). */
+    private static int rfqPair(SpecOperation operation) {
+        boolean underRfq = operation.template().startsWith("/communications/rfqs");
+        if (!operation.method().equals("DELETE")) {
+            return underRfq ? 1 : 0;
+        }
+        if (operation.template().equals("/communications/rfqs/{rfq_id}")) {
+            return 4;
+        }
+        return underRfq ? 3 : 2;
     }
 
     /** A resting order of the maker's; writes take one each, reads share the first. */
