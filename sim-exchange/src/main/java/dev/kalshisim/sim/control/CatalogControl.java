@@ -222,8 +222,9 @@ final class CatalogControl {
         return UUID.nameUUIDFromBytes(("market:" + ticker).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
     }
 
+    /** Now in whole seconds: Kalshi's reference times carry no fractions. */
     private Instant now() {
-        return Instant.ofEpochMilli(state.clock().nowMillis());
+        return Instant.ofEpochSecond(state.clock().nowMillis() / 1000);
     }
 
     private static Instant instant(JsonBody body, String name, boolean required) {

@@ -92,7 +92,9 @@ final class CatalogLoader {
      * The milestones of {@code document}'s events as installed at {@code now}: each event with a
      * {@code milestone} entry gets one, id {@code demo-EVENT}, about that event.
      */
-    static List<Milestone> milestones(CatalogDocument document, Instant now) {
+    static List<Milestone> milestones(CatalogDocument document, Instant installed) {
+        // Milestone times in whole seconds, as Kalshi writes them; the events' tickers still follow the install time.
+        Instant now = installed.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         List<Milestone> out = new ArrayList<>();
         for (SeriesEntry series : document.series()) {
             for (EventEntry event : series.events()) {
@@ -100,9 +102,9 @@ final class CatalogLoader {
                 if (entry == null) {
                     continue;
                 }
-                Instant close = now.plus(Duration.parse(event.closeAfter()));
-                DateTokens tokens = new DateTokens(close, event.dateFormat());
+                DateTokens tokens = new DateTokens(installed.plus(Duration.parse(event.closeAfter())), event.dateFormat());
                 String eventTicker = tokens.fill(event.ticker());
+                Instant close = now.plus(Duration.parse(event.closeAfter()));
                 Instant start = close.minus(Duration.parse(entry.startsBeforeClose()));
                 out.add(new Milestone("demo-" + eventTicker, entry.category(), entry.type(), start, close,
                         List.of(eventTicker), tokens.fill(entry.title()), tokens.fill(entry.title()) + " starts soon",

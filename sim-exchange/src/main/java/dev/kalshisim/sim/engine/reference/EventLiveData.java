@@ -15,7 +15,7 @@ public record EventLiveData(
 
     public EventLiveData {
         Objects.requireNonNull(type, "type");
-        details = details == null ? Map.of() : Map.copyOf(details);
+        details = Ordered.map(details);
         rangeOptions = rangeOptions == null ? null : List.copyOf(rangeOptions);
     }
 }

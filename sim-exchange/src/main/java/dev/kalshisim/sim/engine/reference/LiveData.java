@@ -13,6 +13,6 @@ public record LiveData(
     public LiveData {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(milestoneId, "milestone_id");
-        details = details == null ? Map.of() : Map.copyOf(details);
+        details = Ordered.map(details);
     }
 }

@@ -36,8 +36,8 @@ public record Milestone(
         relatedEventTickers = relatedEventTickers == null ? List.of() : List.copyOf(relatedEventTickers);
         primaryEventTickers = primaryEventTickers == null ? List.of() : List.copyOf(primaryEventTickers);
         notificationMessage = notificationMessage == null ? "" : notificationMessage;
-        sourceIds = sourceIds == null ? null : Map.copyOf(sourceIds);
-        details = details == null ? Map.of() : Map.copyOf(details);
+        sourceIds = sourceIds == null ? null : Ordered.map(sourceIds);
+        details = Ordered.map(details);
     }
 
     /** A text value of {@code details}, or null. */

@@ -55,7 +55,7 @@ public final class ReferenceData {
     /** Sets a milestone's play-by-play, the body of its game stats. */
     public synchronized void putGameStats(String milestoneId, Map<String, Object> playByPlay) {
         requireMilestone(milestoneId);
-        gameStats.put(milestoneId, Map.copyOf(playByPlay));
+        gameStats.put(milestoneId, Ordered.map(playByPlay));
     }
 
     public synchronized Optional<Map<String, Object>> gameStats(String milestoneId) {

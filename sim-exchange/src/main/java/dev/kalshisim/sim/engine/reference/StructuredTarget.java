@@ -23,8 +23,8 @@ public record StructuredTarget(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
-        details = details == null ? Map.of() : Map.copyOf(details);
-        sourceIds = sourceIds == null ? null : Map.copyOf(sourceIds);
+        details = Ordered.map(details);
+        sourceIds = sourceIds == null ? null : Ordered.map(sourceIds);
     }
 
     /** Whether the league, conference, division or tour in the details, or an entry of {@code leagues}, is {@code competition}. */
