@@ -16,6 +16,7 @@ import dev.kalshisim.sim.server.rest.EventRoutes;
 import dev.kalshisim.sim.server.rest.FcmRoutes;
 import dev.kalshisim.sim.server.rest.ExchangeRoutes;
 import dev.kalshisim.sim.server.rest.HistoricalRoutes;
+import dev.kalshisim.sim.server.rest.InstanceTransferRoutes;
 import dev.kalshisim.sim.server.rest.LegacyOrderRoutes;
 import dev.kalshisim.sim.server.rest.LiveDataRoutes;
 import dev.kalshisim.sim.server.rest.MarketRoutes;
@@ -194,7 +195,8 @@ public final class KalshiSimServer implements AutoCloseable {
                 .addAll(new ReferenceRoutes(state).routes())
                 .addAll(new EventDataRoutes(state).routes())
                 .addAll(new FcmRoutes(state).routes())
-                .addAll(new AccountDataRoutes(state).routes());
+                .addAll(new AccountDataRoutes(state).routes())
+                .addAll(new InstanceTransferRoutes(state).routes());
         AuthFilter auth = new AuthFilter(state.keys(), config.clock(), config.authWindow());
         api = new KalshiApi(router, auth, state.limiter(), state.journal(), config.clock(), config.rateLimitHeaders());
         return api;

@@ -368,6 +368,43 @@ class CatalogEndpointsIT {
     }
 
     @Test
+    void cashMovesToTheMarginedInstanceAndBackThroughTheLedger() {
+        String out = "{\"source\":\"event_contract\",\"destination\":\"margined\",\"amount\":1000000}";
+        Reply sent = maker.post("/portfolio/intra_exchange_instance_transfer", out);
+        assertThat(sent.status()).isEqualTo(200);
+        assertThat(spec.problems("POST", "/portfolio/intra_exchange_instance_transfer", out, sent)).isEmpty();
+        assertThat(maker.get("/portfolio/balance").json().path("balance").asLong()).isEqualTo(90_000);
+
+        assertThat(maker.post("/portfolio/intra_exchange_instance_transfer",
+                "{\"source\":\"margined\",\"destination\":\"event_contract\",\"amount\":1000001}").status())
+                .isEqualTo(400);
+        Reply back = maker.post("/portfolio/intra_exchange_instance_transfer",
+                "{\"source\":\"margined\",\"destination\":\"event_contract\",\"amount\":400000}");
+        assertThat(back.status()).isEqualTo(200);
+        assertThat(maker.get("/portfolio/balance").json().path("balance").asLong()).isEqualTo(94_000);
+
+        JsonNode transfers = signedRead(maker, "/portfolio/intra_exchange_instance_transfers").json().path("transfers");
+        assertThat(transfers).hasSize(2);
+        assertThat(transfers.path(0).path("transfer_id").asText()).isEqualTo(back.text("transfer_id"));
+        assertThat(transfers.path(0).path("amount").asText()).isEqualTo("40.0000");
+        assertThat(transfers.path(1).path("destination").asText()).isEqualTo("margined");
+        assertThat(signedRead(maker, "/portfolio/intra_exchange_instance_transfers/" + sent.text("transfer_id")).json()
+                .path("transfer").path("status").asText()).isEqualTo("complete");
+        assertThat(taker.get("/portfolio/intra_exchange_instance_transfers/" + sent.text("transfer_id")).status())
+                .isEqualTo(404);
+
+        assertThat(taker.post("/portfolio/intra_exchange_instance_transfer",
+                "{\"source\":\"event_contract\",\"destination\":\"margined\",\"amount\":100000000}").errorCode())
+                .isEqualTo("insufficient_balance");
+        assertThat(maker.post("/portfolio/intra_exchange_instance_transfer",
+                "{\"source\":\"event_contract\",\"destination\":\"event_contract\",\"amount\":1}").status())
+                .isEqualTo(400);
+        assertThat(maker.post("/portfolio/intra_exchange_instance_transfer", "{\"source\":\"event_contract\","
+                + "\"destination\":\"margined\",\"amount\":1,\"destination_exchange_shard\":2}").status()).isEqualTo(400);
+        assertThat(sim.violations()).isEmpty();
+    }
+
+    @Test
     void perpsLimitsAreTheBasicTierOfTheirOwnLane() {
         SimMember premier = sim.member("10.00", "premier");
         JsonNode limits = signedRead(premier, "/account/limits/perps").json();

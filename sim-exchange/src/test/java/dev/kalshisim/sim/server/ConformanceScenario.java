@@ -27,6 +27,8 @@ final class ConformanceScenario {
     private final SimMember taker;
     private final long startSeconds;
     private final String partlyFilled;
+    /** A cash transfer of the maker's to its margined instance. */
+    private final String transferId;
     private final List<String> targets = new ArrayList<>();
     private boolean aged;
 
@@ -52,6 +54,10 @@ final class ConformanceScenario {
             targets.add(placed(maker.order(OPEN, "bid", "0.3" + i, "5")));
         }
         ReferenceFixture.seed(sim, OPEN, maker, taker);
+        Reply moved = maker.post("/portfolio/intra_exchange_instance_transfer",
+                "{\"source\":\"event_contract\",\"destination\":\"margined\",\"amount\":250000}");
+        SimHarness.check(moved, 200);
+        transferId = moved.text("transfer_id");
         sim.advanceMillis(61_000);
     }
 
@@ -185,6 +191,12 @@ final class ConformanceScenario {
                         "{\"allocations\":[{\"exchange_index\":0,\"percent\":60},{\"exchange_index\":1,\"percent\":40}]}",
                         200),
                 signed("GET /portfolio/target_balance_allocation", "/portfolio/target_balance_allocation"),
+                new Sample("POST /portfolio/intra_exchange_instance_transfer", maker,
+                        "/portfolio/intra_exchange_instance_transfer",
+                        "{\"source\":\"margined\",\"destination\":\"event_contract\",\"amount\":50000}", 200),
+                signed("GET /portfolio/intra_exchange_instance_transfers", "/portfolio/intra_exchange_instance_transfers"),
+                signed("GET /portfolio/intra_exchange_instance_transfers/{transfer_id}",
+                        "/portfolio/intra_exchange_instance_transfers/" + transferId),
                 new Sample("GET /milestones/{milestone_id}", null, "/milestones/no-such", null, 404),
                 new Sample("GET /milestones", null, "/milestones", null, 400));
     }

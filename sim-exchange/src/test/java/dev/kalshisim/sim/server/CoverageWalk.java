@@ -131,6 +131,8 @@ final class CoverageWalk {
         created("order_group_id", maker, "POST", "/portfolio/order_groups/create", "{\"contracts_limit_fp\":\"100.00\"}",
                 "order_group_id");
         created("api_key", maker, "POST", "/api_keys/generate", "{\"name\":\"walk\"}", "api_key_id");
+        created("transfer_id", maker, "POST", "/portfolio/intra_exchange_instance_transfer",
+                "{\"source\":\"event_contract\",\"destination\":\"margined\",\"amount\":20000}", "transfer_id");
         created("subaccount", maker, "POST", "/portfolio/subaccounts", "{}", "subaccount_number");
         if (ids.containsKey("subaccount") && servesPath("POST", "/portfolio/subaccounts/transfer")) {
             // Cash on the new subaccount, so the position transfer to it can be paid for.

@@ -29,6 +29,7 @@ public final class ReferenceData {
     private final Map<String, List<Funding>> deposits = new LinkedHashMap<>();
     private final Map<String, List<Funding>> withdrawals = new LinkedHashMap<>();
     private final Map<String, List<TargetAllocation>> allocations = new LinkedHashMap<>();
+    private final MarginedWallets margined = new MarginedWallets();
 
     public synchronized void putMilestone(Milestone milestone) {
         milestones.put(milestone.id(), milestone);
@@ -169,8 +170,14 @@ public final class ReferenceData {
         return allocations.getOrDefault(memberId, List.of());
     }
 
+    /** The members' margined instances and the transfers to and from them. */
+    public MarginedWallets margined() {
+        return margined;
+    }
+
     /** Forgets everything (the simulator's reset). */
     public synchronized void clear() {
+        margined.clear();
         milestones.clear();
         liveData.clear();
         gameStats.clear();
