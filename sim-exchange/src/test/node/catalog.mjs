@@ -187,6 +187,25 @@ export async function catalogChecks({ config, control, call, callError, sdkConfi
     return 'deposits, withdrawals and allocation read back';
   }
 
+  async function instanceTransfers() {
+    const mover = await account('mover', '25.00');
+    const sent = await call('intraExchangeInstanceTransfer', mover.portfolio.intraExchangeInstanceTransfer({
+      source: 'event_contract', destination: 'margined', amount: 100000,
+    }));
+    const balance = await call('getBalance', mover.portfolio.getBalance());
+    expectEqual(balance.balance, 1500, 'event-contract balance after $10 moved out (cents)');
+    const listed = await call('getIntraExchangeInstanceTransfers', mover.portfolio.getIntraExchangeInstanceTransfers());
+    expectEqual(listed.transfers.map((t) => t.transfer_id).join(','), sent.transfer_id, 'the transfer listed');
+    const one = await call('getIntraExchangeInstanceTransfer',
+      mover.portfolio.getIntraExchangeInstanceTransfer(sent.transfer_id));
+    expectEqual(one.transfer.amount, '10.0000', 'amount (dollars)');
+    expectEqual(one.transfer.status, 'complete', 'status');
+    const short = await callError('intraExchangeInstanceTransfer (too much back)', mover.portfolio
+      .intraExchangeInstanceTransfer({ source: 'margined', destination: 'event_contract', amount: 100001 }));
+    expectEqual(short.status, 400, 'more than the margined instance holds');
+    return `transfer ${sent.transfer_id} complete`;
+  }
+
   return [
     ['catalog_milestones_and_live_data', milestonesAndLiveData],
     ['catalog_event_live_data_and_weather', eventLiveDataAndWeather],
@@ -196,5 +215,6 @@ export async function catalogChecks({ config, control, call, callError, sdkConfi
     ['catalog_event_metadata_candles_forecast', eventMetadataAndCandles],
     ['catalog_fcm', fcm],
     ['catalog_funding_and_allocation', fundingAndAllocation],
+    ['catalog_instance_transfers', instanceTransfers],
   ];
 }
