@@ -16,8 +16,10 @@ import {
   expectCount, expectDollars, expectEqual, expectLevels, expectMicros, expectTruthy,
 } from './expect.mjs';
 import { Feed, WS_WAIT_MS } from './feed.mjs';
+import { orderGroupAndKeyChecks } from './groups.mjs';
 import { firstFillFee, formatMicros, takerFee, toHundredths, toMicros, toPriceUnits } from './money.mjs';
 import { catalogChecks } from './catalog.mjs';
+import { subaccountChecks } from './subaccounts.mjs';
 
 const CHECK_TIMEOUT_MS = 20_000;
 const DEFAULT_COST = 10; // Kalshi's default token cost per request
@@ -47,6 +49,7 @@ const checks = [
   ['account_limits', accountLimits],
   ['rate_limit_429_under_burst', rateLimitUnderBurst],
   ['settlement', settlement],
+  ...subaccountChecks(() => ({ maker, taker, config, call, callError })),
 ];
 
 // What the checks share: ids of orders and the balances they expect.
@@ -55,6 +58,7 @@ const state = {};
 const maker = member('maker', config.maker);
 const taker = member('taker', config.taker);
 const burst = member('burst', config.burst);
+checks.push(...orderGroupAndKeyChecks({ config, maker, taker, call, callError, sdkConfiguration }));
 const publicApi = {
   market: new MarketApi(sdkConfiguration({}), undefined, axios.create()),
   exchange: new ExchangeApi(sdkConfiguration({}), undefined, axios.create()),

@@ -106,12 +106,21 @@ final class ComparisonTable {
 
     private static Cell percent(JsonNode ratio) {
         return ratio.isNumber()
-                ? new Cell(String.format(Locale.ROOT, "%.2f%%", ratio.asDouble() * 100), ratio.asText()) : undefined();
+                ? new Cell(rounded("%.2f%%", ratio.asDouble() * 100), ratio.asText()) : undefined();
     }
 
     private static Cell decimal(JsonNode ratio) {
-        return ratio.isNumber() ? new Cell(String.format(Locale.ROOT, "%.3f", ratio.asDouble()), ratio.asText())
+        return ratio.isNumber() ? new Cell(rounded("%.3f", ratio.asDouble()), ratio.asText())
                 : undefined();
+    }
+
+    /**
+     * {@code value} in {@code format}, without the sign of a value that rounds to zero: a tiny loss
+     * such as -0.00004 is shown as "0.00%", not "-0.00%", which reads as a loss the table cannot show.
+     */
+    static String rounded(String format, double value) {
+        String text = String.format(Locale.ROOT, format, value);
+        return text.matches("-0(\\.0*)?%?") ? text.substring(1) : text;
     }
 
     private static Cell count(JsonNode value) {
@@ -120,7 +129,7 @@ final class ComparisonTable {
 
     private static Cell seconds(JsonNode nanos) {
         return nanos.isIntegralNumber()
-                ? new Cell(String.format(Locale.ROOT, "%.3f", nanos.asLong() / 1e9), nanos.asText()) : undefined();
+                ? new Cell(rounded("%.3f", nanos.asLong() / 1e9), nanos.asText()) : undefined();
     }
 
     private static Cell tokens(SweepRun run) {

@@ -103,7 +103,9 @@ class ReportTest {
         int longest = 0;
         // Clip paths (rectangles, in <defs>) are not data.
         String drawn = svg.replaceAll("(?s)<defs>.*?</defs>", "");
-        Matcher m = Pattern.compile("<path[^>]* d='([^']*)'").matcher(drawn);
+        // A series is a stroked, unfilled path; axis labels are glyph outlines in filled groups, whose
+        // curves can hold line-to commands too, so they must not count as a drawn line.
+        Matcher m = Pattern.compile("<g style='[^']*fill:none[^']*'[^>]*><path d='([^']*)'").matcher(drawn);
         while (m.find()) {
             longest = Math.max(longest, (int) m.group(1).chars().filter(c -> c == 'L').count());
         }

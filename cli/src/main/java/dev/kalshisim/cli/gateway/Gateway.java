@@ -68,6 +68,11 @@ public final class Gateway implements AutoCloseable {
     private final UtilizationReport report;
     private final Clock clock;
     private volatile Clock.Timer reportTimer;
+    private volatile Clock.Timer forgetTimer;
+
+    /** How often idle keys are looked for, and how long a key must be idle to be forgotten (its buckets refill in seconds). */
+    private static final long FORGET_EVERY_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+    private static final long FORGET_AFTER_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
     private final Duration reportEvery;
     private final boolean costsFromUpstream;
 
@@ -124,6 +129,7 @@ public final class Gateway implements AutoCloseable {
         if (!reportEvery.isZero()) {
             scheduleReport();
         }
+        scheduleForgetting();
     }
 
     /** Starts a gateway; returns once it accepts connections. */
@@ -163,13 +169,23 @@ public final class Gateway implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        Clock.Timer timer = reportTimer;
-        if (timer != null) {
-            timer.cancel();
+        for (Clock.Timer timer : new Clock.Timer[] {reportTimer, forgetTimer}) {
+            if (timer != null) {
+                timer.cancel();
+            }
         }
         server.stop();
         webSocketClient.stop();
         httpClient.stop();
+    }
+
+    private void scheduleForgetting() {
+        forgetTimer = clock.scheduleAfter(FORGET_EVERY_NANOS, () -> {
+            if (server.isRunning()) {
+                pacings.forgetIdle(FORGET_AFTER_NANOS);
+                scheduleForgetting();
+            }
+        });
     }
 
     private void scheduleReport() {

@@ -21,7 +21,8 @@ final class KeyPacing {
     private final FairQueue readQueue;
     private final FairQueue writeQueue;
     private final AtomicLong rateLimited = new AtomicLong();
-    private volatile boolean limitsFromUpstream;
+    private volatile TierLimits upstreamLimits;
+    private volatile long lastSeenNanos;
 
     KeyPacing(String keyId, TierLimits limits, Clock clock, Executor executor) {
         this.keyId = keyId;
@@ -56,11 +57,31 @@ final class KeyPacing {
     void reconfigure(TierLimits limits) {
         read.reconfigure(limits.read());
         write.reconfigure(limits.write());
-        limitsFromUpstream = true;
+        upstreamLimits = limits;
     }
 
     boolean limitsFromUpstream() {
-        return limitsFromUpstream;
+        return upstreamLimits != null;
+    }
+
+    /** The limits the exchange reported for this key, or null while it has reported none. */
+    TierLimits upstreamLimits() {
+        return upstreamLimits;
+    }
+
+    /** A request of this key arrived at {@code nowNanos}. */
+    void seen(long nowNanos) {
+        lastSeenNanos = nowNanos;
+    }
+
+    /** No request since {@code cutoffNanos} and none waiting: its buckets have long refilled, so it can be forgotten. */
+    boolean idleSince(long cutoffNanos) {
+        return lastSeenNanos - cutoffNanos < 0 && pending(BucketKind.READ) == 0 && pending(BucketKind.WRITE) == 0;
+    }
+
+    /** Requests not yet granted: those queued here and the one at the bucket. */
+    private int pending(BucketKind kind) {
+        return queue(kind).waiting() + bucket(kind).stats().queued();
     }
 
     long rateLimitedCount() {

@@ -4,6 +4,7 @@ import dev.kalshisim.core.limits.BucketKind;
 import dev.kalshisim.core.limits.PacingStats;
 import java.io.PrintWriter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -30,7 +31,10 @@ final class UtilizationReport {
     synchronized void print(long nowNanos) {
         double seconds = Math.max(1e-9, (nowNanos - lastNanos) / 1e9);
         lastNanos = nowNanos;
-        for (KeyPacing pacing : pacings.all()) {
+        List<KeyPacing> keys = pacings.all();
+        // A forgotten key's totals start again from zero if it returns.
+        lastTotals.keySet().retainAll(keys.stream().map(KeyPacing::keyId).collect(java.util.stream.Collectors.toSet()));
+        for (KeyPacing pacing : keys) {
             PacingStats read = pacing.stats(BucketKind.READ);
             PacingStats write = pacing.stats(BucketKind.WRITE);
             long[] last = lastTotals.getOrDefault(pacing.keyId(), new long[2]);

@@ -47,6 +47,7 @@ public final class ControlPlane implements Function<RouteRequest, RouteResponse>
                 .addAll(new ReplayControl(state, playback).routes())
                 .addAll(new FaultControl(state, feedFaults).routes())
                 .addAll(new WebSocketFaultControl(feedFaults).routes())
+                .addAll(new OrderGroupControl(state).routes())
                 .add(Route.open("GET", "/journal", this::journal))
                 .add(Route.open("GET", "/invariants", call ->
                         RouteResponse.ok(Map.of("violations", state.exchange().checkInvariants()))))

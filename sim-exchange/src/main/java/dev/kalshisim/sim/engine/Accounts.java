@@ -35,6 +35,12 @@ public interface Accounts {
     /** Adds an API key id to a member; a key id belongs to one member only. */
     EngineResult<AccountBalance> addApiKey(String memberId, String apiKeyId);
 
+    /**
+     * Takes an API key id away from its member ({@code DELETE /api_keys/{api_key}}); a key of
+     * another member, or none, is {@code NOT_FOUND}.
+     */
+    EngineResult<AccountBalance> removeApiKey(String memberId, String apiKeyId);
+
     /** The member an API key id belongs to. */
     Optional<String> memberForApiKey(String apiKeyId);
 

@@ -29,7 +29,10 @@ import java.util.Map;
 /**
  * Checks the engine's bookkeeping from scratch: money is conserved (fees counted net of rounding
  * rebates), open interest balances, no balance goes negative or off its precision, books are
- * uncrossed, and books, orders and collateral agree.
+ * uncrossed, and books, orders and collateral agree. Money and positions are summed over every
+ * ledger (each member's primary and numbered subaccounts), so a transfer between subaccounts that
+ * created or lost a micro-dollar or a contract shows here; net deposits over the ledgers must equal
+ * the exchange's total, since a transfer moves deposits and never makes them.
  */
 final class Invariants {
 
@@ -74,15 +77,35 @@ final class Invariants {
                 violations.add(member + ": resting index holds " + indexed + " orders but " + open + " are open");
             }
             checkAccount(account, orders, violations);
+            checkSubaccounts(member, violations);
         }
         retention.check(violations);
         return violations;
     }
 
+    /** The member's numbered ledgers: numbered 1, 2, ... in order, each checked as an account is. */
+    private void checkSubaccounts(String member, List<String> violations) {
+        int expected = 0;
+        for (Account ledger : accounts.ledgers(member)) {
+            if (ledger.subaccount() != expected) {
+                violations.add(member + ": subaccount " + ledger.subaccount() + " where " + expected + " was expected");
+            }
+            expected++;
+            if (ledger.subaccount() != 0) {
+                checkAccount(ledger, null, violations);
+            }
+        }
+    }
+
     private void checkMoney(List<String> violations) {
         long cash = 0;
-        for (Account account : accounts.all()) {
+        long deposits = 0;
+        for (Account account : accounts.ledgers()) {
             cash = Math.addExact(cash, account.cash());
+            deposits = Math.addExact(deposits, account.deposits());
+        }
+        if (deposits != ledger.totalDeposits()) {
+            violations.add("net deposits over all ledgers " + deposits + " != exchange total " + ledger.totalDeposits());
         }
         long locked = 0;
         for (MarketState market : catalog.allMarkets()) {
@@ -103,7 +126,7 @@ final class Invariants {
     private void checkMarket(MarketState market, List<String> violations, Map<String, Integer> restingByMember) {
         long yes = 0;
         long no = 0;
-        for (Account account : accounts.all()) {
+        for (Account account : accounts.ledgers()) {
             PositionState position = account.existingPosition(market.ticker());
             if (position != null) {
                 yes += Math.max(0, position.count());
@@ -143,9 +166,17 @@ final class Invariants {
                 violations.add(market.ticker() + ": bad order on " + side.wire() + " level " + level.priceUnits()
                         + ": " + order);
             }
-            CollateralBook held = ledger.book(accounts.account(order.memberId()), market);
+            Account owner = accounts.account(order.memberId(), order.subaccount());
+            if (owner == null) {
+                violations.add(order + " rests for a subaccount that does not exist");
+                continue;
+            }
+            CollateralBook held = ledger.book(owner, market);
             if (!held.contains(order)) {
                 violations.add(order + " rests without collateral held");
+            }
+            if (owner.isLocked()) {
+                violations.add(order + " rests in a subaccount locked for settlement advance");
             }
         }
         if (sum != level.totalCount()) {
@@ -154,7 +185,8 @@ final class Invariants {
     }
 
     private void checkAccount(Account account, MemberOrders orders, List<String> violations) {
-        String member = account.memberId();
+        String member = account.subaccount() == 0 ? account.memberId()
+                : account.memberId() + "/" + account.subaccount();
         if (account.cash() < 0 || account.available() < 0) {
             violations.add(member + ": cash " + account.cash() + ", reserved " + account.reserved()
                     + ": negative balance");

@@ -30,7 +30,9 @@ public record LiveCounts(long orders, long restingOrders, long fills, long trade
             MemberOrders orders = registry.member(account.memberId());
             resting += orders == null ? 0 : orders.openOrderCount();
             fills += tape.fillCount(account.memberId());
-            positions += account.positions().size();
+        }
+        for (Account ledger : accounts.ledgers()) {
+            positions += ledger.positions().size();
         }
         return new LiveCounts(registry.size(), resting, fills, tape.size(), catalog.allMarkets().size(), positions);
     }

@@ -3,6 +3,7 @@ package dev.kalshisim.sim.engine;
 import dev.kalshisim.core.model.Event;
 import dev.kalshisim.core.model.ExchangeStatus;
 import dev.kalshisim.core.model.Fill;
+import dev.kalshisim.core.model.Count;
 import dev.kalshisim.core.model.Market;
 import dev.kalshisim.core.model.MarketPosition;
 import dev.kalshisim.core.model.MarketResult;
@@ -30,9 +31,13 @@ import dev.kalshisim.sim.engine.catalog.MarketSpec;
 import dev.kalshisim.sim.engine.catalog.MarketState;
 import dev.kalshisim.sim.engine.catalog.SeriesSpec;
 import dev.kalshisim.sim.engine.config.EngineConfig;
+import dev.kalshisim.sim.engine.config.SelfTradeScope;
 import dev.kalshisim.sim.engine.config.EngineLimits;
 import dev.kalshisim.sim.engine.event.EventSink;
 import dev.kalshisim.sim.engine.event.ExchangeListener;
+import dev.kalshisim.sim.engine.group.OrderGroupRules;
+import dev.kalshisim.sim.engine.group.OrderGroupService;
+import dev.kalshisim.sim.engine.group.OrderGroupView;
 import dev.kalshisim.sim.engine.ledger.AccountBalance;
 import dev.kalshisim.sim.engine.ledger.AccountService;
 import dev.kalshisim.sim.engine.ledger.Collateral;
@@ -62,6 +67,11 @@ import dev.kalshisim.sim.engine.retention.HistorySink;
 import dev.kalshisim.sim.engine.retention.LiveWindow;
 import dev.kalshisim.sim.engine.retention.Retention;
 import dev.kalshisim.sim.engine.settlement.SettlementService;
+import dev.kalshisim.sim.engine.subaccount.CashTransfer;
+import dev.kalshisim.sim.engine.subaccount.PositionTransfer;
+import dev.kalshisim.sim.engine.subaccount.SubaccountService;
+import dev.kalshisim.sim.engine.subaccount.AppliedTransfer;
+import dev.kalshisim.sim.engine.subaccount.SubaccountView;
 import dev.kalshisim.sim.engine.time.DueActions;
 import dev.kalshisim.sim.engine.time.Times;
 import java.time.Instant;
@@ -99,6 +109,9 @@ public final class MatchingExchange implements Exchange {
     private final CatalogQueries catalogQueries;
     private final Retention retention;
     private final Invariants invariants;
+    private final Matcher matcher;
+    private final SubaccountService subaccounts;
+    private final OrderGroupService groups;
 
     /** An engine on {@code clock} with the default configuration. */
     public MatchingExchange(Clock clock) {
@@ -134,8 +147,10 @@ public final class MatchingExchange implements Exchange {
         this.registry = new OrderRegistry(clock, sink, ids);
         this.tape = new TradeTape();
         RestingOrders resting = new RestingOrders(clock, sink, books, registry, accounts, ledger);
-        Matcher matcher = new Matcher(clock, sink, config.feeSchedule(), ids, books, registry, resting, tape, accounts,
+        this.matcher = new Matcher(clock, sink, config.feeSchedule(), ids, books, registry, resting, tape, accounts,
                 ledger);
+        this.groups = new OrderGroupService(clock, sink, ids, accounts, registry, resting);
+        matcher.observeMatchesWith(groups);
         this.placement = new OrderPlacement(clock, config, due, catalog, pauses, accounts, ledger, books, registry,
                 resting, matcher);
         this.amender = new OrderAmender(clock, limits, pauses, accounts, ledger, books, registry, resting, matcher,
@@ -148,6 +163,7 @@ public final class MatchingExchange implements Exchange {
         this.catalogService = new CatalogService(clock, limits, catalog, lifecycle);
         this.settlement = new SettlementService(clock, sink, accounts, ledger, canceller, lifecycle);
         this.queries = new QueryService(catalog, accounts, books, registry, tape);
+        this.subaccounts = new SubaccountService(clock, sink, limits, catalog, accounts, ledger, canceller);
         this.retention = new Retention(clock, window, history, catalog, accounts, books, registry, tape);
         lock.afterEachCommand(retention::evict);
         this.invariants = new Invariants(config.rebateTiming(), catalog, accounts, ledger, collateral, books, registry,
@@ -188,6 +204,11 @@ public final class MatchingExchange implements Exchange {
     @Override
     public EngineResult<AccountBalance> addApiKey(String memberId, String apiKeyId) {
         return lock.command(() -> accounts.addApiKey(memberId, apiKeyId));
+    }
+
+    @Override
+    public EngineResult<AccountBalance> removeApiKey(String memberId, String apiKeyId) {
+        return lock.command(() -> accounts.removeApiKey(memberId, apiKeyId));
     }
 
     @Override
@@ -286,13 +307,19 @@ public final class MatchingExchange implements Exchange {
 
     @Override
     public OrderResult placeOrder(PlaceOrder command) {
-        return lock.command(() -> placement.place(command));
+        return lock.command(() -> place(command));
     }
 
     @Override
     public List<OrderResult> placeOrders(List<PlaceOrder> commands) {
         List<PlaceOrder> copy = List.copyOf(commands);
-        return lock.command(() -> copy.stream().map(placement::place).collect(Collectors.toList()));
+        return lock.command(() -> copy.stream().map(this::place).collect(Collectors.toList()));
+    }
+
+    /** An order naming an order group passes the group's checks first. */
+    private OrderResult place(PlaceOrder command) {
+        OrderResult refused = groups.refusal(command);
+        return refused != null ? refused : placement.place(command);
     }
 
     @Override
@@ -377,6 +404,72 @@ public final class MatchingExchange implements Exchange {
         return lock.command(() -> withMarket(ticker, m -> settlement.settle(m, result)));
     }
 
+    @Override
+    public EngineResult<SubaccountView> createSubaccount(String memberId) {
+        return lock.command(() -> subaccounts.create(memberId));
+    }
+
+    @Override
+    public EngineResult<List<SubaccountView>> subaccounts(String memberId) {
+        return lock.query(() -> subaccounts.list(memberId));
+    }
+
+    @Override
+    public EngineResult<AccountBalance> balance(String memberId, int subaccount) {
+        return lock.query(() -> accounts.balance(memberId, subaccount));
+    }
+
+    @Override
+    public EngineResult<AppliedTransfer> transferCash(CashTransfer command) {
+        Objects.requireNonNull(command, "command");
+        return lock.command(() -> subaccounts.transferCash(command));
+    }
+
+    @Override
+    public EngineResult<AppliedTransfer> transferPosition(PositionTransfer command) {
+        Objects.requireNonNull(command, "command");
+        return lock.command(() -> subaccounts.transferPosition(command));
+    }
+
+    @Override
+    public List<AppliedTransfer> subaccountTransfers(String memberId) {
+        return lock.query(() -> subaccounts.transfers(memberId));
+    }
+
+    @Override
+    public EngineResult<SubaccountView> setNetting(String memberId, int subaccount, boolean enabled) {
+        return lock.command(() -> subaccounts.setNetting(memberId, subaccount, enabled));
+    }
+
+    @Override
+    public EngineResult<String> lockForSettlementAdvance(String memberId, int subaccount) {
+        return lock.command(() -> subaccounts.lock(memberId, subaccount));
+    }
+
+    @Override
+    public EngineResult<SubaccountView> unlockForSettlementAdvance(String memberId, int subaccount) {
+        return lock.command(() -> subaccounts.unlock(memberId, subaccount));
+    }
+
+    @Override
+    public List<CancelResult> cancelAll(String memberId, String ticker, Integer subaccount) {
+        return lock.command(() -> canceller.cancelAll(memberId, ticker, subaccount));
+    }
+
+    @Override
+    public SelfTradeScope selfTradeScope() {
+        return lock.query(matcher::selfTradeScope);
+    }
+
+    @Override
+    public void setSelfTradeScope(SelfTradeScope scope) {
+        Objects.requireNonNull(scope, "scope");
+        lock.command(() -> {
+            matcher.setSelfTradeScope(scope);
+            return null;
+        });
+    }
+
     /** The live/historical boundary: what has left the engine so far. */
     public Cutoffs cutoffs() {
         return lock.query(retention::cutoffs);
@@ -388,8 +481,68 @@ public final class MatchingExchange implements Exchange {
     }
 
     @Override
+    public EngineResult<OrderGroupView> createOrderGroup(String memberId, int subaccount, Count contractsLimit) {
+        return lock.command(() -> {
+            // A group lives in one ledger: a subaccount the member has not created has none to hold it.
+            if (subaccount > 0 && subaccount <= AccountService.MAX_SUBACCOUNT && accounts.account(memberId) != null
+                    && accounts.account(memberId, subaccount) == null) {
+                return AccountService.subaccountNotFound(subaccount);
+            }
+            return groups.create(memberId, subaccount, contractsLimit);
+        });
+    }
+
+    @Override
+    public List<OrderGroupView> orderGroups(String memberId, Integer subaccount) {
+        return lock.query(() -> groups.list(memberId, subaccount));
+    }
+
+    @Override
+    public EngineResult<OrderGroupView> orderGroup(String memberId, String orderGroupId, Integer subaccount) {
+        return lock.query(() -> groups.get(memberId, orderGroupId, subaccount));
+    }
+
+    @Override
+    public EngineResult<OrderGroupView> updateOrderGroupLimit(String memberId, String orderGroupId, Integer subaccount,
+            Count contractsLimit) {
+        return lock.command(() -> groups.updateLimit(memberId, orderGroupId, subaccount, contractsLimit));
+    }
+
+    @Override
+    public EngineResult<OrderGroupView> resetOrderGroup(String memberId, String orderGroupId, Integer subaccount) {
+        return lock.command(() -> groups.reset(memberId, orderGroupId, subaccount));
+    }
+
+    @Override
+    public EngineResult<OrderGroupView> triggerOrderGroup(String memberId, String orderGroupId, Integer subaccount) {
+        return lock.command(() -> groups.trigger(memberId, orderGroupId, subaccount));
+    }
+
+    @Override
+    public EngineResult<OrderGroupView> deleteOrderGroup(String memberId, String orderGroupId, Integer subaccount) {
+        return lock.command(() -> groups.delete(memberId, orderGroupId, subaccount));
+    }
+
+    @Override
+    public OrderGroupRules orderGroupRules() {
+        return lock.query(groups::rules);
+    }
+
+    @Override
+    public void setOrderGroupRules(OrderGroupRules rules) {
+        lock.command(() -> {
+            groups.setRules(rules);
+            return null;
+        });
+    }
+
+    @Override
     public List<String> checkInvariants() {
-        return lock.query(invariants::check);
+        return lock.query(() -> {
+            List<String> violations = invariants.check();
+            groups.check(violations);
+            return violations;
+        });
     }
 
     private EngineResult<Market> withMarket(String ticker, Function<MarketState, EngineResult<MarketState>> op) {

@@ -7,6 +7,7 @@ import dev.kalshisim.core.model.Trade;
 import dev.kalshisim.sim.engine.Exchange;
 import dev.kalshisim.sim.engine.query.MarketQuery;
 import dev.kalshisim.sim.engine.query.PositionQuery;
+import dev.kalshisim.sim.engine.subaccount.SubaccountView;
 import dev.kalshisim.sim.engine.query.TradeQuery;
 import java.util.HashMap;
 import java.util.List;
@@ -73,13 +74,16 @@ final class EngineBaseline {
                 markets.size());
     }
 
-    /** Every member's position per market: ticker to member to signed hundredths. */
+    /** Every ledger's position per market: ticker to {@link TickerBoard#holder} to signed hundredths. */
     private static Map<String, Map<String, Long>> positions(Exchange exchange) {
         Map<String, Map<String, Long>> byMarket = new HashMap<>();
         for (String member : exchange.members()) {
-            for (MarketPosition position : exchange.positions(member, PositionQuery.all())) {
-                byMarket.computeIfAbsent(position.ticker(), t -> new HashMap<>())
-                        .put(member, position.positionFp().hundredths());
+            for (SubaccountView ledger : exchange.subaccounts(member).orElseThrow()) {
+                PositionQuery query = PositionQuery.all().withSubaccount(ledger.number());
+                for (MarketPosition position : exchange.positions(member, query)) {
+                    byMarket.computeIfAbsent(position.ticker(), t -> new HashMap<>())
+                            .put(TickerBoard.holder(member, ledger.number()), position.positionFp().hundredths());
+                }
             }
         }
         return byMarket;

@@ -2,6 +2,7 @@ package dev.kalshisim.sim.feed;
 
 import dev.kalshisim.sim.wire.MemberPayloads;
 import dev.kalshisim.sim.wire.MarketPayloads;
+import dev.kalshisim.sim.wire.OrderGroupPayloads;
 import dev.kalshisim.core.wire.stream.Channel;
 import dev.kalshisim.core.wire.stream.ChannelPayload;
 import dev.kalshisim.core.wire.stream.MarketLifecycleUpdate;
@@ -57,9 +58,13 @@ final class EventRouter implements ExchangeListener {
             toMember(Channel.USER_ORDERS, updated.order().ticker(), updated.memberId(), MemberPayloads.userOrder(updated));
         } else if (event instanceof ExchangeEvent.PositionUpdated updated) {
             String ticker = updated.position().ticker();
-            hub.tickers().onPosition(updated.memberId(), ticker, updated.position().positionFp());
+            hub.tickers().onPosition(TickerBoard.holder(updated.memberId(), updated.subaccount()), ticker,
+                    updated.position().positionFp());
             toMember(Channel.MARKET_POSITIONS, ticker, updated.memberId(), MemberPayloads.position(updated));
             refreshTicker(ticker, updated.tsNanos());
+        } else if (event instanceof ExchangeEvent.OrderGroupChanged changed) {
+            // order_group_updates ignores market filters: the member's subscriptions get every group.
+            toMember(Channel.ORDER_GROUP_UPDATES, null, changed.memberId(), OrderGroupPayloads.update(changed));
         } else if (event instanceof ExchangeEvent.MarketLifecycleChanged changed) {
             if (changed.type() == ExchangeEvent.Lifecycle.CREATED) {
                 hub.mirror().created(changed.ticker());

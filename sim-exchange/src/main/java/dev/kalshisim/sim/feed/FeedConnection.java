@@ -7,20 +7,23 @@ import java.util.TreeMap;
 
 /**
  * One authenticated WebSocket connection: its member, its outbox and its subscriptions.
- * Guarded by the feed's lock, except {@link #memberId()} and {@link #outbox()}, which never change.
+ * Guarded by the feed's lock, except {@link #memberId()}, {@link #apiKeyId()} and {@link #outbox()}, which never
+ * change.
  */
 final class FeedConnection {
 
     private final long id;
     private final String memberId;
+    private final String apiKeyId;
     private final Outbox outbox;
     private final Map<Long, Subscription> subscriptions = new TreeMap<>();
     private long lastSid;
     private boolean closed;
 
-    FeedConnection(long id, String memberId, Outbox outbox) {
+    FeedConnection(long id, String memberId, String apiKeyId, Outbox outbox) {
         this.id = id;
         this.memberId = memberId;
+        this.apiKeyId = apiKeyId;
         this.outbox = outbox;
     }
 
@@ -31,6 +34,11 @@ final class FeedConnection {
     /** The member whose key signed the upgrade; private channels carry only this member's data. */
     String memberId() {
         return memberId;
+    }
+
+    /** The API key that signed the upgrade; deleting it may close the connection. */
+    String apiKeyId() {
+        return apiKeyId;
     }
 
     Outbox outbox() {

@@ -123,12 +123,12 @@ final class FeedHub {
      * Registers a new connection of {@code memberId} in its admitted slot, or returns {@code null}
      * when the member would pass {@code maxPerMember}.
      */
-    FeedConnection open(String memberId, Outbox outbox, int maxPerMember) {
+    FeedConnection open(String memberId, String apiKeyId, Outbox outbox, int maxPerMember) {
         return atomically(() -> {
             if (!slots.open(memberId, maxPerMember, System.nanoTime())) {
                 return null;
             }
-            FeedConnection connection = new FeedConnection(++lastConnectionId, memberId, outbox);
+            FeedConnection connection = new FeedConnection(++lastConnectionId, memberId, apiKeyId, outbox);
             connections.put(connection.id(), connection);
             return connection;
         });
@@ -209,6 +209,24 @@ final class FeedHub {
         forget(connection);
         connection.outbox().abort(ErrorReply.of(0, StreamErrorCode.BUFFER_OVERFLOW), StatusCode.POLICY_VIOLATION, reason);
         cutOff.add(connection.outbox());
+    }
+
+    /**
+     * Closes every connection signed with {@code apiKeyId} (the key was deleted) with status 1008
+     * behind what is already queued; returns how many.
+     */
+    int closeKey(String apiKeyId) {
+        return atomically(() -> {
+            int closed = 0;
+            for (FeedConnection connection : new ArrayList<>(connections.values())) {
+                if (apiKeyId.equals(connection.apiKeyId())) {
+                    forget(connection);
+                    connection.outbox().closeAfterQueued(StatusCode.POLICY_VIOLATION, "API key deleted");
+                    closed++;
+                }
+            }
+            return closed;
+        });
     }
 
     /** Cuts the connections of {@code memberId} (all when null) without a close frame; returns how many. */

@@ -2,6 +2,7 @@ package dev.kalshisim.sim.feed;
 
 import dev.kalshisim.core.wire.stream.StreamErrorCode;
 import java.nio.ByteBuffer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
 import org.eclipse.jetty.websocket.api.Callback;
@@ -23,28 +24,36 @@ public final class FeedSocket implements Session.Listener.AutoDemanding {
     private static final Logger LOG = LoggerFactory.getLogger(FeedSocket.class);
 
     private final String memberId;
+    private final String apiKeyId;
     private final FeedHub hub;
     private final CommandProcessor commands;
     private final Function<Session, Outbox> outboxes;
     private final IntSupplier maxPerMember;
+    private final Consumer<String> recheckKey;
     private volatile FeedConnection connection;
 
-    FeedSocket(String memberId, FeedHub hub, CommandProcessor commands, Function<Session, Outbox> outboxes,
-               IntSupplier maxPerMember) {
+    FeedSocket(String memberId, String apiKeyId, FeedHub hub, CommandProcessor commands,
+               Function<Session, Outbox> outboxes, IntSupplier maxPerMember, Consumer<String> recheckKey) {
         this.memberId = memberId;
+        this.apiKeyId = apiKeyId;
         this.hub = hub;
         this.commands = commands;
         this.outboxes = outboxes;
         this.maxPerMember = maxPerMember;
+        this.recheckKey = recheckKey;
     }
 
     @Override
     public void onWebSocketOpen(Session session) {
-        connection = hub.open(memberId, outboxes.apply(session), maxPerMember.getAsInt());
+        connection = hub.open(memberId, apiKeyId, outboxes.apply(session), maxPerMember.getAsInt());
         if (connection == null) {
             // Upgrades racing past the gate's count: the cap holds here, where connections are registered.
             session.close(StatusCode.POLICY_VIOLATION, "too many connections for this member", Callback.NOOP);
+            return;
         }
+        // The key may have been deleted between the upgrade's check and this registration, when
+        // the deletion found no connection to close: asked again now, one of the two sees the other.
+        recheckKey.accept(apiKeyId);
     }
 
     @Override

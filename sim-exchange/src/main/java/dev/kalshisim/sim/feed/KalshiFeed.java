@@ -14,6 +14,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
@@ -57,6 +58,9 @@ public final class KalshiFeed implements AutoCloseable {
     private final ExecutorService senders;
     private final ScheduledExecutorService timer;
     private volatile FeedConfig config;
+    private volatile boolean closeOnKeyDeletion = true;
+    /** Whether an API key id is still registered; every key is, unless {@link #forState} knows the registry. */
+    private volatile Predicate<String> keyExists = apiKeyId -> true;
     private ScheduledFuture<?> pings;
     private ScheduledFuture<?> writeWatch;
     private boolean started;
@@ -93,6 +97,8 @@ public final class KalshiFeed implements AutoCloseable {
             feed.faults().clear();
             feed.engineReplaced();
         });
+        feed.keyExists = apiKeyId -> state.keys().find(apiKeyId).isPresent();
+        state.keys().onRemoved(key -> feed.keyDeleted(key.apiKeyId()));
         return feed;
     }
 
@@ -102,9 +108,9 @@ public final class KalshiFeed implements AutoCloseable {
      */
     public Handler wrap(Server jetty, Handler next) {
         UpgradeGate gate = new UpgradeGate(auth, binding::refresh,
-                memberId -> new FeedSocket(memberId, hub, commands,
+                caller -> new FeedSocket(caller.memberId(), caller.apiKeyId(), hub, commands,
                         session -> new Outbox(session, config.queueCapacity(), senders, codec),
-                        () -> config.maxConnectionsPerMember()),
+                        () -> config.maxConnectionsPerMember(), this::recheckKey),
                 hub::admit, () -> config.maxConnectionsPerMember());
         WebSocketUpgradeHandler upgrades = WebSocketUpgradeHandler.from(jetty, container -> {
             container.setIdleTimeout(config.idleTimeout());
@@ -143,6 +149,32 @@ public final class KalshiFeed implements AutoCloseable {
         if (started) {
             schedulePings();
             scheduleWriteWatch();
+        }
+    }
+
+    /**
+     * Whether deleting an API key closes the open connections it signed (status 1008, "API key
+     * deleted"; the default) or leaves them open until they close on their own. Either way the
+     * key opens no new connection. Kalshi does not document which it does.
+     */
+    public void closeConnectionsOfDeletedKeys(boolean value) {
+        this.closeOnKeyDeletion = value;
+    }
+
+    /** Whether deleting an API key closes its open connections (see {@link #closeConnectionsOfDeletedKeys}). */
+    public boolean closesConnectionsOfDeletedKeys() {
+        return closeOnKeyDeletion;
+    }
+
+    /** The key {@code apiKeyId} was deleted: closes its connections if so configured; returns how many. */
+    public int keyDeleted(String apiKeyId) {
+        return closeOnKeyDeletion ? hub.closeKey(apiKeyId) : 0;
+    }
+
+    /** Closes the connections of {@code apiKeyId} if the key is gone by now (see {@link FeedSocket}). */
+    private void recheckKey(String apiKeyId) {
+        if (!keyExists.test(apiKeyId)) {
+            keyDeleted(apiKeyId);
         }
     }
 

@@ -77,7 +77,15 @@ final class TickerBoard {
         tape.tradedMicros = Math.addExact(tape.tradedMicros, trade.yesPriceDollars().times(trade.countFp()).micros());
     }
 
-    /** Records a member's new position in a market (positive YES, negative NO). */
+    /**
+     * The key a ledger's positions are counted under: the member for its primary ledger, the member
+     * and number for a subaccount (each ledger holds its own contracts of the open interest).
+     */
+    static String holder(String memberId, int subaccount) {
+        return subaccount == 0 ? memberId : memberId + "/" + subaccount;
+    }
+
+    /** Records a ledger's new position in a market (positive YES, negative NO); {@code memberId} is its {@link #holder}. */
     void onPosition(String memberId, String ticker, Count position) {
         Tape tape = tapes.computeIfAbsent(ticker, t -> new Tape());
         long before = tape.positions.getOrDefault(memberId, 0L);

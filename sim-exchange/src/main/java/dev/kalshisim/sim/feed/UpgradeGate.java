@@ -33,17 +33,17 @@ final class UpgradeGate implements WebSocketCreator {
 
     private final AuthFilter auth;
     private final Runnable beforeUpgrade;
-    private final Function<String, Object> sockets;
+    private final Function<Caller, Object> sockets;
     private final BiPredicate<String, Integer> admit;
     private final IntSupplier maxPerMember;
 
     /**
      * @param beforeUpgrade runs first on every attempt (the feed checks that it serves the engine in use)
-     * @param sockets makes the connection's listener for an authenticated member id
+     * @param sockets makes the connection's listener for an authenticated caller (member and key)
      * @param admit takes a connection slot for a member under a cap, or answers {@code false}
      * @param maxPerMember how many connections one member may have
      */
-    UpgradeGate(AuthFilter auth, Runnable beforeUpgrade, Function<String, Object> sockets,
+    UpgradeGate(AuthFilter auth, Runnable beforeUpgrade, Function<Caller, Object> sockets,
                 BiPredicate<String, Integer> admit, IntSupplier maxPerMember) {
         this.auth = auth;
         this.beforeUpgrade = beforeUpgrade;
@@ -70,7 +70,7 @@ final class UpgradeGate implements WebSocketCreator {
             response.write(true, ByteBuffer.wrap(Json.write(answer.body())), callback);
             return null;
         }
-        return sockets.apply(caller.memberId());
+        return sockets.apply(caller);
     }
 
     private static RouteRequest toApiRequest(ServerUpgradeRequest request) {

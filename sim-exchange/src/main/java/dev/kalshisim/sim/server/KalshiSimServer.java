@@ -10,6 +10,7 @@ import dev.kalshisim.sim.server.http.Route;
 import dev.kalshisim.sim.server.http.Router;
 import dev.kalshisim.sim.server.rest.AccountDataRoutes;
 import dev.kalshisim.sim.server.rest.AccountRoutes;
+import dev.kalshisim.sim.server.rest.ApiKeyRoutes;
 import dev.kalshisim.sim.server.rest.CandlestickRoutes;
 import dev.kalshisim.sim.server.rest.EventDataRoutes;
 import dev.kalshisim.sim.server.rest.EventRoutes;
@@ -25,6 +26,8 @@ import dev.kalshisim.sim.server.rest.OrderReadRoutes;
 import dev.kalshisim.sim.server.rest.OrderWriteRoutes;
 import dev.kalshisim.sim.server.rest.PortfolioRoutes;
 import dev.kalshisim.sim.server.rest.ReferenceRoutes;
+import dev.kalshisim.sim.server.rest.OrderGroupRoutes;
+import dev.kalshisim.sim.server.rest.SubaccountRoutes;
 import dev.kalshisim.sim.server.state.SimState;
 import java.util.List;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -185,6 +188,7 @@ public final class KalshiSimServer implements AutoCloseable {
                 .addAll(new CandlestickRoutes(state).routes())
                 .addAll(new EventRoutes(state).routes())
                 .addAll(new PortfolioRoutes(state).routes())
+                .addAll(new SubaccountRoutes(state).routes())
                 .addAll(new OrderReadRoutes(state).routes())
                 .addAll(new OrderWriteRoutes(state).routes())
                 .addAll(new LegacyOrderRoutes(state, config.legacyOrderWrites()).routes())
@@ -196,7 +200,9 @@ public final class KalshiSimServer implements AutoCloseable {
                 .addAll(new EventDataRoutes(state).routes())
                 .addAll(new FcmRoutes(state).routes())
                 .addAll(new AccountDataRoutes(state).routes())
-                .addAll(new InstanceTransferRoutes(state).routes());
+                .addAll(new InstanceTransferRoutes(state).routes())
+                .addAll(new OrderGroupRoutes(state).routes())
+                .addAll(new ApiKeyRoutes(state).routes());
         AuthFilter auth = new AuthFilter(state.keys(), config.clock(), config.authWindow());
         api = new KalshiApi(router, auth, state.limiter(), state.journal(), config.clock(), config.rateLimitHeaders());
         return api;

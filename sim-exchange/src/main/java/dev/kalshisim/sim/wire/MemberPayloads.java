@@ -52,7 +52,7 @@ public final class MemberPayloads {
         MarketPosition position = updated.position();
         return new MarketPositionUpdate(updated.memberId(), position.ticker(), position.positionFp(),
                 position.marketExposureDollars(), position.realizedPnlDollars(), position.feesPaidDollars(),
-                position.feesPaidDollars(), updated.volume(), null);
+                position.feesPaidDollars(), updated.volume(), updated.subaccount() == 0 ? null : updated.subaccount());
     }
 
     private static String text(Instant time) {

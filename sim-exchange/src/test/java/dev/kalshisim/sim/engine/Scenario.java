@@ -12,6 +12,7 @@ import dev.kalshisim.sim.engine.order.CancelResult;
 import dev.kalshisim.sim.engine.order.DecreaseCommand;
 import dev.kalshisim.sim.engine.order.OrderResult;
 import dev.kalshisim.sim.engine.order.PlaceOrder;
+import dev.kalshisim.sim.engine.result.EngineResult;
 import dev.kalshisim.sim.engine.time.Times;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -31,8 +32,11 @@ import java.util.Map;
  *   book yes 0.4000x10.00 | no 0.5900x4.00
  *   cash bob 993.832   /   reserved alice 4.168   /   position alice 5   /   queue a1 5
  *   advance 10s   /   pause trading   /   resume exchange   /   settle yes
+ *   group alice g1 10               -> ok          (an order group with a 10-contract limit)
+ *   trigger alice g1 / reset alice g1 / limit alice g1 5 / delete alice g1   -> ok
+ *   groupstate g1 triggered matched 10 orders 0
  * </pre>
- * Order options: {@code ioc fok post reduce maker coid=X exp=Ns as NAME}. An outcome is
+ * Order options: {@code ioc fok post reduce maker coid=X exp=Ns og=GROUP as NAME}. An outcome is
  * {@code rejected REASON}, or {@code filled N} and/or {@code resting N | executed | canceled}.
  */
 final class Scenario {
@@ -40,6 +44,8 @@ final class Scenario {
     private final EngineTestBase test;
     private final Map<String, String> names = new HashMap<>();
     private final Map<String, String> owners = new HashMap<>();
+    private final Map<String, String> groups = new HashMap<>();
+    private final Map<String, String> groupOwners = new HashMap<>();
 
     Scenario(EngineTestBase test) {
         this.test = test;
@@ -105,6 +111,27 @@ final class Scenario {
             case "amend":
                 return describe(exchange.amendOrder(AmendCommand.of(t[1], names.get(t[2]),
                         EngineTestBase.p(t[3].substring(1)), EngineTestBase.c(t[5]))));
+            case "group":
+                var created = exchange.createOrderGroup(t[1], 0, EngineTestBase.c(t[3]));
+                if (created.isOk()) {
+                    groups.put(t[2], created.value().id());
+                    groupOwners.put(t[2], t[1]);
+                }
+                return outcome(created);
+            case "trigger":
+                return outcome(exchange.triggerOrderGroup(t[1], groups.get(t[2]), null));
+            case "reset":
+                return outcome(exchange.resetOrderGroup(t[1], groups.get(t[2]), null));
+            case "limit":
+                return outcome(exchange.updateOrderGroupLimit(t[1], groups.get(t[2]), null, EngineTestBase.c(t[3])));
+            case "delete":
+                return outcome(exchange.deleteOrderGroup(t[1], groups.get(t[2]), null));
+            case "groupstate":
+                var found = exchange.orderGroup(groupOwners.get(t[1]), groups.get(t[1]), null).orElseThrow();
+                assertThat((found.triggered() ? "triggered" : "open") + " matched " + plain(found.matched())
+                        + " orders " + found.orderIds().size()).as("state of group %s", t[1])
+                        .isEqualTo(String.join(" ", Arrays.copyOfRange(t, 2, t.length)));
+                return "";
             default:
                 return place(t);
         }
@@ -133,6 +160,8 @@ final class Scenario {
             } else if (option.startsWith("exp=")) {
                 long seconds = Long.parseLong(option.substring(4).replace("s", ""));
                 order = order.withExpirationTime(Times.instant(test.clock.nowNanos()).plusSeconds(seconds));
+            } else if (option.startsWith("og=")) {
+                order = order.withOrderGroupId(groups.getOrDefault(option.substring(3), option.substring(3)));
             } else if (option.equals("as")) {
                 name = options.get(++i);
             } else {
@@ -160,6 +189,10 @@ final class Scenario {
             default:
                 return filled + "canceled";
         }
+    }
+
+    private static String outcome(EngineResult<?> result) {
+        return result.isOk() ? "ok" : "rejected " + result.reject();
     }
 
     private static String reduced(CancelResult result) {

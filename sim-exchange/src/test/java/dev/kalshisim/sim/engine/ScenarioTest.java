@@ -94,4 +94,88 @@ class ScenarioTest extends EngineTestBase {
                 book yes 0.5500x7.00 | no
                 """);
     }
+
+    @Test
+    void orderGroupTriggersAtItsLimitAndResets() {
+        scenario("""
+                group alice g1 10                       -> ok
+                alice bid 6 @0.40 og=g1 as a1           -> resting 6
+                alice bid 8 @0.39 og=g1 as a2           -> resting 8
+                alice bid 3 @0.30 as free               -> resting 3     # outside the group
+                groupstate g1 open matched 0 orders 2
+                bob ask 6 @0.40                         -> filled 6 executed
+                groupstate g1 open matched 6 orders 1
+                # 6 + 4 reaches the limit of 10: a2's remaining 4 and every other order of the group go
+                bob ask 4 @0.39                         -> filled 4 executed
+                groupstate g1 triggered matched 10 orders 0
+                book yes 0.3000x3.00 | no
+                alice bid 1 @0.35 og=g1                 -> rejected ORDER_GROUP_LIMIT_EXCEEDED
+                alice bid 1 @0.35 og=nope               -> rejected ORDER_GROUP_NOT_FOUND_FOR_ORDER
+                bob bid 1 @0.35 og=g1                   -> rejected ORDER_GROUP_NOT_FOUND_FOR_ORDER
+                position alice 10
+                reserved alice 0.9441                   # only the 3 outside the group: 3 x 0.30 + 0.07 x 3 x 0.30 x 0.70
+                reset alice g1                          -> ok
+                groupstate g1 open matched 0 orders 0
+                alice bid 2 @0.35 og=g1                 -> resting 2
+                """);
+    }
+
+    @Test
+    void anIncomingOrderStopsMatchingWhenItsGroupTriggers() {
+        scenario("""
+                bob ask 3 @0.50                         -> resting 3
+                bob ask 3 @0.51                         -> resting 3
+                bob ask 3 @0.52                         -> resting 3
+                group alice g1 5                        -> ok
+                alice bid 9 @0.52 og=g1                 -> filled 6 canceled
+                groupstate g1 triggered matched 6 orders 0
+                book yes | no 0.4800x3.00
+                alice bid 5 @0.52 og=g1 fok             -> rejected ORDER_GROUP_LIMIT_EXCEEDED
+                """);
+    }
+
+    @Test
+    void orderGroupOnDemandTriggerLimitAndDelete() {
+        scenario("""
+                group alice g1 100                      -> ok
+                alice bid 5 @0.40 og=g1                 -> resting 5
+                alice ask 5 @0.60 og=g1                 -> resting 5
+                trigger alice g1                        -> ok
+                book yes | no
+                groupstate g1 triggered matched 0 orders 0
+                alice bid 5 @0.40 og=g1                 -> rejected ORDER_GROUP_LIMIT_EXCEEDED
+                reset alice g1                          -> ok
+                alice bid 5 @0.40 og=g1                 -> resting 5
+                carol ask 5 @0.40                       -> filled 5 executed
+                alice bid 5 @0.40 og=g1                 -> resting 5
+                # lowering the limit to what already matched triggers the group at once
+                limit alice g1 5                        -> ok
+                groupstate g1 triggered matched 5 orders 0
+                limit bob g1 50                         -> rejected ORDER_GROUP_NOT_FOUND
+                reset alice g1                          -> ok
+                alice bid 2 @0.41 og=g1                 -> resting 2
+                delete alice g1                         -> ok
+                book yes | no
+                alice bid 2 @0.41 og=g1                 -> rejected ORDER_GROUP_NOT_FOUND_FOR_ORDER
+                trigger alice g1                        -> rejected ORDER_GROUP_NOT_FOUND
+                """);
+    }
+
+    @Test
+    void theLimitCountsARollingWindow() {
+        scenario("""
+                group alice g1 10                       -> ok
+                alice bid 20 @0.40 og=g1 as a1          -> resting 20
+                bob ask 6 @0.40                         -> filled 6 executed
+                advance 10s
+                bob ask 3 @0.40                         -> filled 3 executed
+                groupstate g1 open matched 9 orders 1
+                advance 6s                              # the first 6 left the 15 s window
+                groupstate g1 open matched 3 orders 1
+                bob ask 6 @0.40                         -> filled 6 executed
+                groupstate g1 open matched 9 orders 1
+                bob ask 1 @0.40                         -> filled 1 executed
+                groupstate g1 triggered matched 10 orders 0
+                """);
+    }
 }

@@ -96,9 +96,11 @@ final class ConformanceScenario {
         List<Sample> samples = new ArrayList<>(publicReads());
         samples.addAll(portfolioReads());
         samples.addAll(catalogReads());
+        samples.addAll(subaccounts());
         samples.addAll(writes());
         samples.addAll(legacyWrites());
         samples.addAll(refusals());
+        samples.addAll(GroupAndKeySamples.samples(maker, OPEN));
         samples.add(new Sample("DELETE /portfolio/events/orders", maker, "/portfolio/events/orders", null, 204));
         samples.addAll(readsAfterWrites());
         samples.addAll(historicalReads());
@@ -292,6 +294,32 @@ final class ConformanceScenario {
                         "{\"ticker\":\"" + OPEN + "\",\"side\":\"bid\",\"price\":\"0.5\",\"count\":\"1\"}", 400),
                 new Sample("DELETE /portfolio/events/orders/{order_id}", maker, "/portfolio/events/orders/no-such-order",
                         null, 404));
+    }
+
+    /** The subaccount routes, in the order they depend on each other: create, fund, move a position, read, lock. */
+    private List<Sample> subaccounts() {
+        String cash = "{\"client_transfer_id\":\"5a0f3c1e-0000-4000-8000-000000000001\",\"from_subaccount\":0,"
+                + "\"to_subaccount\":1,\"amount_cents\":500}";
+        String position = "{\"client_transfer_id\":\"5a0f3c1e-0000-4000-8000-000000000002\",\"from_subaccount\":0,"
+                + "\"to_subaccount\":1,\"market_ticker\":\"" + OPEN + "\",\"side\":\"yes\",\"count\":1,"
+                + "\"price\":\"0.40\"}";
+        String lock = "{\"subaccount_number\":1}";
+        return List.of(
+                new Sample("POST /portfolio/subaccounts", maker, "/portfolio/subaccounts", "{}", 201),
+                new Sample("POST /portfolio/subaccounts/transfer", maker, "/portfolio/subaccounts/transfer", cash, 200),
+                new Sample("POST /portfolio/subaccounts/positions/transfer", maker,
+                        "/portfolio/subaccounts/positions/transfer", position, 200),
+                signed("GET /portfolio/subaccounts/balances", "/portfolio/subaccounts/balances"),
+                signed("GET /portfolio/subaccounts/transfers", "/portfolio/subaccounts/transfers?limit=10"),
+                signed("GET /portfolio/subaccounts/netting", "/portfolio/subaccounts/netting"),
+                new Sample("PUT /portfolio/subaccounts/netting", maker, "/portfolio/subaccounts/netting",
+                        "{\"subaccount_number\":1,\"enabled\":false}", 200),
+                new Sample("PUT /portfolio/subaccounts/settlement-advance-lock", maker,
+                        "/portfolio/subaccounts/settlement-advance-lock", lock, 200),
+                new Sample("DELETE /portfolio/subaccounts/settlement-advance-lock", maker,
+                        "/portfolio/subaccounts/settlement-advance-lock", lock, 200),
+                new Sample("POST /portfolio/subaccounts/transfer", maker, "/portfolio/subaccounts/transfer",
+                        cash.replace("000000000001", "000000000003").replace("500", "99999999"), 400));
     }
 
     private static Sample open(String route, String path) {

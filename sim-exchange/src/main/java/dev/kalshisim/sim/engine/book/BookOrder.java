@@ -129,6 +129,11 @@ public final class BookOrder implements HeldOrder {
         return subaccount;
     }
 
+    /** The order group the order was placed in, or null. */
+    public String orderGroupId() {
+        return orderGroupId;
+    }
+
     public long expirationNanos() {
         return expirationNanos;
     }

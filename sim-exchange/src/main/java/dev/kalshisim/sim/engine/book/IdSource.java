@@ -16,7 +16,8 @@ public final class IdSource {
         this.high = (mix(seed) & ~0xF000L) | 0x4000L;
     }
 
-    String next() {
+    /** The next id; public so the engine's other services (order groups) draw from the same sequence. */
+    public String next() {
         counter++;
         long low = (counter & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
         return new UUID(high, low).toString();

@@ -8,6 +8,7 @@ import dev.kalshisim.core.model.SelfTradePrevention;
 import dev.kalshisim.core.model.Trade;
 import dev.kalshisim.core.time.Clock;
 import dev.kalshisim.sim.engine.catalog.MarketState;
+import dev.kalshisim.sim.engine.config.SelfTradeScope;
 import dev.kalshisim.sim.engine.event.EventSink;
 import dev.kalshisim.sim.engine.event.ExchangeEvent;
 import dev.kalshisim.sim.engine.fee.FeeRounding;
@@ -18,7 +19,10 @@ import dev.kalshisim.sim.engine.ledger.AccountService;
 import dev.kalshisim.sim.engine.ledger.Ledger;
 import dev.kalshisim.sim.engine.ledger.PositionState;
 import dev.kalshisim.sim.engine.result.CancelReason;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * Matches an incoming order against the opposite ladder in price-time priority. Every fill is at
@@ -44,6 +48,8 @@ public final class Matcher {
     private final TradeTape tape;
     private final AccountService accounts;
     private final Ledger ledger;
+    private SelfTradeScope selfTradeScope = SelfTradeScope.MEMBER;
+    private MatchObserver observer = MatchObserver.NONE;
 
     public Matcher(Clock clock, EventSink sink, FeeSchedule fees, IdSource ids, Books books, OrderRegistry registry,
             RestingOrders resting, TradeTape tape, AccountService accounts, Ledger ledger) {
@@ -59,23 +65,58 @@ public final class Matcher {
         this.ledger = ledger;
     }
 
+    /** Tells {@code value} of every fill from now on (the engine's order groups). */
+    public void observeMatchesWith(MatchObserver value) {
+        this.observer = Objects.requireNonNull(value, "value");
+    }
+
+    /** Sets which orders self-trade prevention treats as one trader's (default {@link SelfTradeScope#MEMBER}). */
+    public void setSelfTradeScope(SelfTradeScope scope) {
+        this.selfTradeScope = java.util.Objects.requireNonNull(scope, "scope");
+    }
+
+    public SelfTradeScope selfTradeScope() {
+        return selfTradeScope;
+    }
+
+    /** Whether {@code maker} counts as the same trader as an order of {@code memberId}'s {@code subaccount}. */
+    private boolean sameTrader(BookOrder maker, String memberId, int subaccount) {
+        return maker.memberId().equals(memberId)
+                && (selfTradeScope == SelfTradeScope.MEMBER || maker.subaccount() == subaccount);
+    }
+
+    /** {@link #availableVolume(MarketState, String, int, OutcomeSide, long, SelfTradePrevention, long)} for the primary ledger. */
+    public long availableVolume(MarketState market, String memberId, OutcomeSide side, long priceUnits,
+            SelfTradePrevention stp, long wanted) {
+        return availableVolume(market, memberId, 0, side, priceUnits, stp, wanted);
+    }
+
     /**
      * The contracts an order could fill right now, up to {@code wanted}: a taker_at_cross order stops
      * at its member's own first resting order, a maker-STP order skips its member's orders.
      */
-    public long availableVolume(MarketState market, String memberId, OutcomeSide side, long priceUnits,
-            SelfTradePrevention stp, long wanted) {
+    public long availableVolume(MarketState market, String memberId, int subaccount, OutcomeSide side,
+            long priceUnits, SelfTradePrevention stp, long wanted) {
         long total = 0;
+        // What each maker's order group may still match; past it the group cancels its other orders.
+        Map<String, Long> groupRoom = new HashMap<>();
         for (PriceLevel level : books.of(market).opposite(side).bestFirst()) {
             if (!OrderBook.crosses(priceUnits, level.priceUnits)) {
                 break;
             }
             for (BookOrder maker : level.orders()) {
-                if (maker.memberId().equals(memberId)) {
+                if (sameTrader(maker, memberId, subaccount)) {
                     if (stp == SelfTradePrevention.TAKER_AT_CROSS) {
                         return total;
                     }
                     continue;
+                }
+                if (maker.orderGroupId != null) {
+                    long room = groupRoom.computeIfAbsent(maker.orderGroupId, id -> observer.room(maker));
+                    if (room <= 0) {
+                        continue;
+                    }
+                    groupRoom.put(maker.orderGroupId, room - maker.remainingCount);
                 }
                 total = Math.addExact(total, maker.remainingCount);
                 if (total >= wanted) {
@@ -86,10 +127,17 @@ public final class Matcher {
         return total;
     }
 
-    /** Whether the first resting order an order would meet belongs to the same member. */
+    /** {@link #firstMatchIsOwn(MarketState, String, int, OutcomeSide, long)} for the primary ledger. */
     public boolean firstMatchIsOwn(MarketState market, String memberId, OutcomeSide side, long priceUnits) {
+        return firstMatchIsOwn(market, memberId, 0, side, priceUnits);
+    }
+
+    /** Whether the first resting order an order would meet belongs to the same trader. */
+    public boolean firstMatchIsOwn(MarketState market, String memberId, int subaccount, OutcomeSide side,
+            long priceUnits) {
         PriceLevel best = books.of(market).opposite(side).best();
-        return best != null && OrderBook.crosses(priceUnits, best.priceUnits) && best.first().memberId().equals(memberId);
+        return best != null && OrderBook.crosses(priceUnits, best.priceUnits)
+                && sameTrader(best.first(), memberId, subaccount);
     }
 
     /** Matches {@code taker} until it fills or stops crossing, adding the taker's fills to {@code fills}. */
@@ -101,7 +149,7 @@ public final class Matcher {
                 return Stop.DONE;
             }
             BookOrder maker = level.first();
-            if (maker.memberId().equals(taker.memberId())) {
+            if (sameTrader(maker, taker.memberId(), taker.subaccount)) {
                 if (taker.selfTradePrevention == SelfTradePrevention.TAKER_AT_CROSS) {
                     return Stop.SELF_TRADE;
                 }
@@ -136,8 +184,8 @@ public final class Matcher {
         resting.syncCollateral(maker);
         resting.syncCollateral(taker);
 
-        Account makerAccount = accounts.account(maker.memberId());
-        Account takerAccount = accounts.account(taker.memberId());
+        Account makerAccount = accounts.account(maker.memberId(), maker.subaccount);
+        Account takerAccount = accounts.account(taker.memberId(), taker.subaccount);
         // Each fill's fee_cost is its net fee: trade fee plus rounding fee minus rebate.
         makerFee = charge(makerAccount, maker, Liquidity.MAKER, makerPrice, count, makerFee, now);
         takerFee = charge(takerAccount, taker, Liquidity.TAKER, takerPrice, count, takerFee, now);
@@ -156,6 +204,8 @@ public final class Matcher {
         registry.publish(maker);
         emitPosition(makerAccount, market);
         emitPosition(takerAccount, market);
+        observer.matched(maker, count, false);
+        observer.matched(taker, count, true);
         return takerFill;
     }
 
@@ -178,6 +228,6 @@ public final class Matcher {
     private void emitPosition(Account account, MarketState market) {
         PositionState position = account.position(market);
         sink.emit(new ExchangeEvent.PositionUpdated(sink.nextSequence(), clock.nowNanos(), account.memberId(),
-                WireRecords.position(position), Count.ofHundredths(position.volume())));
+                WireRecords.position(position), Count.ofHundredths(position.volume()), account.subaccount()));
     }
 }

@@ -147,7 +147,7 @@ public final class RestingOrders {
     }
 
     private Account account(BookOrder order) {
-        return accounts.account(order.memberId());
+        return accounts.account(order.memberId(), order.subaccount());
     }
 
     private long levelSize(BookOrder order) {

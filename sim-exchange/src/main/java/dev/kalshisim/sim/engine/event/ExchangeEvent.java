@@ -66,9 +66,15 @@ public sealed interface ExchangeEvent {
      * The member's position in a market changed.
      *
      * @param volume contracts the member traded in this market
+     * @param subaccount the member's ledger that holds the position, 0 for the primary
      */
-    record PositionUpdated(long sequence, long tsNanos, String memberId, MarketPosition position, Count volume)
-            implements ExchangeEvent {
+    record PositionUpdated(long sequence, long tsNanos, String memberId, MarketPosition position, Count volume,
+            int subaccount) implements ExchangeEvent {
+
+        /** A change in the member's primary ledger. */
+        public PositionUpdated(long sequence, long tsNanos, String memberId, MarketPosition position, Count volume) {
+            this(sequence, tsNanos, memberId, position, volume, 0);
+        }
     }
 
     /** A market was created or changed status or close time; {@code market} is its state afterwards. */
@@ -83,6 +89,35 @@ public sealed interface ExchangeEvent {
 
     /** The exchange or trading was paused or resumed. */
     record ExchangeStatusChanged(long sequence, long tsNanos, ExchangeStatus status) implements ExchangeEvent {
+    }
+
+    /**
+     * One of the member's order groups was created, triggered, reset, deleted or given a new limit.
+     *
+     * @param contractsLimit the group's limit, on {@code created} and {@code limit_updated} only (else null)
+     */
+    record OrderGroupChanged(long sequence, long tsNanos, String memberId, String orderGroupId, GroupChange change,
+            Count contractsLimit) implements ExchangeEvent {
+    }
+
+    /** The kind of an order-group change, named like {@code order_group_updates.event_type}. */
+    enum GroupChange implements WireValue {
+        CREATED("created"),
+        TRIGGERED("triggered"),
+        RESET("reset"),
+        DELETED("deleted"),
+        LIMIT_UPDATED("limit_updated");
+
+        private final String wire;
+
+        GroupChange(String wire) {
+            this.wire = wire;
+        }
+
+        @Override
+        public String wire() {
+            return wire;
+        }
     }
 
     /** The kind of a market lifecycle change, named like {@code market_lifecycle_v2.event_type}. */

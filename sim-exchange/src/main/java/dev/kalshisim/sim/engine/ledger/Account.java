@@ -21,6 +21,8 @@ import java.util.TreeMap;
 public final class Account {
 
     final String memberId;
+    /** 0 for the member's primary ledger, 1-63 for a numbered subaccount (each a ledger of its own). */
+    final int subaccount;
     final Set<String> apiKeyIds = new LinkedHashSet<>();
     final Map<String, PositionState> positions = new TreeMap<>();
     /**
@@ -44,20 +46,48 @@ public final class Account {
     long reserved;
     long deposits;
     long updatedNanos;
+    /** The subaccount's netting setting (kept and reported; see docs/fidelity.md, subaccounts). */
+    boolean nettingEnabled = true;
+    /** Locked for settlement advance: resting orders were canceled and new ones are refused. */
+    boolean locked;
 
     Account(String memberId, boolean directMember, long nowNanos) {
         this(memberId, directMember, false, nowNanos);
     }
 
     Account(String memberId, boolean directMember, boolean liquidity, long nowNanos) {
+        this(memberId, 0, directMember ? FeeRounding.CENTICENT : FeeRounding.CENT, liquidity, nowNanos);
+    }
+
+    /** A numbered subaccount of {@code primary}: same member and balance precision, empty ledger. */
+    Account(Account primary, int subaccount, long nowNanos) {
+        this(primary.memberId, subaccount, primary.balancePrecision, false, nowNanos);
+    }
+
+    private Account(String memberId, int subaccount, long balancePrecision, boolean liquidity, long nowNanos) {
         this.memberId = memberId;
-        this.balancePrecision = directMember ? FeeRounding.CENTICENT : FeeRounding.CENT;
+        this.subaccount = subaccount;
+        this.balancePrecision = balancePrecision;
         this.liquidity = liquidity;
         this.updatedNanos = nowNanos;
     }
 
     public String memberId() {
         return memberId;
+    }
+
+    /** 0 for the primary ledger, 1-63 for a numbered subaccount. */
+    public int subaccount() {
+        return subaccount;
+    }
+
+    public boolean nettingEnabled() {
+        return nettingEnabled;
+    }
+
+    /** Whether the ledger is locked for settlement advance (no trading). */
+    public boolean isLocked() {
+        return locked;
     }
 
     public long cash() {

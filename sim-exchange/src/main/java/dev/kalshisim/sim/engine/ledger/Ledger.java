@@ -2,6 +2,7 @@ package dev.kalshisim.sim.engine.ledger;
 
 import dev.kalshisim.core.model.MarketResult;
 import dev.kalshisim.core.model.OutcomeSide;
+import dev.kalshisim.core.model.Price;
 import dev.kalshisim.sim.engine.catalog.MarketState;
 import dev.kalshisim.sim.engine.fee.FeeRounding;
 import dev.kalshisim.sim.engine.fee.RebateTiming;
@@ -109,6 +110,71 @@ public final class Ledger {
         position.lastUpdatedNanos = nowNanos;
         account.updatedNanos = nowNanos;
         return charge;
+    }
+
+    /**
+     * Moves {@code micros} of cash, with the net deposits it stands for, from one of a member's
+     * ledgers to another; the caller has checked that {@code from} has it available. Exchange-wide
+     * totals do not change: a transfer nets to zero across the member's subaccounts.
+     */
+    public void transferCash(Account from, Account to, long micros, long nowNanos) {
+        long fromCash = Math.subtractExact(from.cash, micros);
+        long fromDeposits = Math.subtractExact(from.deposits, micros);
+        long toCash = Math.addExact(to.cash, micros);
+        long toDeposits = Math.addExact(to.deposits, micros);
+        from.cash = fromCash;
+        from.deposits = fromDeposits;
+        to.cash = toCash;
+        to.deposits = toDeposits;
+        from.updatedNanos = nowNanos;
+        to.updatedNanos = nowNanos;
+    }
+
+    /**
+     * Moves {@code count} hundredths of a {@code side} holding from one ledger to another at
+     * {@code sidePriceUnits} a contract (that side's own price), booked as a trade between the two with
+     * no fee: the source buys the opposite side at 1 - price (closing its holding and realizing P&amp;L
+     * against its basis), the destination buys {@code side} at price (opening at that basis, or closing
+     * an opposite holding it has). Cash moves by each side's revenue, so the member's total is unchanged
+     * and so is open interest unless the destination held the opposite side. A transfer is not
+     * trading: volume and total traded stay as they were.
+     */
+    public void transferPosition(Account from, Account to, MarketState market, OutcomeSide side,
+            long sidePriceUnits, long count, long nowNanos) {
+        PositionState source = from.position(market);
+        PositionState destination = to.position(market);
+        applyTransferLeg(from, source, side.opposite(), Price.SCALE - sidePriceUnits, count, nowNanos);
+        applyTransferLeg(to, destination, side, sidePriceUnits, count, nowNanos);
+    }
+
+    private void applyTransferLeg(Account account, PositionState position, OutcomeSide bought, long priceUnits,
+            long count, long nowNanos) {
+        long traded = position.totalTraded;
+        long volume = position.volume;
+        long revenue = movePosition(position, bought, priceUnits, count);
+        position.totalTraded = traded;
+        position.volume = volume;
+        account.cash = Math.addExact(account.cash, revenue);
+        refreshReserve(account, position.market());
+        position.lastUpdatedNanos = nowNanos;
+        account.updatedNanos = nowNanos;
+    }
+
+    /**
+     * The ledger's available cash if it bought {@code count} of {@code bought} at {@code priceUnits}
+     * with no fee (one leg of {@link #transferPosition}), reserve included; nothing changes.
+     */
+    public long availableAfter(Account account, MarketState market, OutcomeSide bought, long priceUnits, long count) {
+        PositionState position = account.existingPosition(market.ticker());
+        long before = position == null ? 0 : position.count;
+        long delta = bought == OutcomeSide.YES ? count : -count;
+        long closing = before != 0 && (before > 0) != (delta > 0) ? Math.min(count, Math.abs(before)) : 0;
+        long revenue = Math.addExact(Math.negateExact(Math.multiplyExact(priceUnits, count)),
+                Math.multiplyExact(closing, PAYOUT_MICROS_PER_HUNDREDTH));
+        long reservedHere = position == null ? 0 : position.reserved;
+        long required = book(account, market).required(Math.addExact(before, delta));
+        long reserved = Math.addExact(account.reserved - reservedHere, required);
+        return Math.subtractExact(Math.addExact(account.cash, revenue), reserved);
     }
 
     /**

@@ -62,7 +62,7 @@ public final class OrderAmender {
         if (refused != null) {
             return refused;
         }
-        Account account = accounts.account(order.memberId());
+        Account account = accounts.account(order.memberId(), order.subaccount());
         long priceUnits = order.priceUnits();
         if (command.price() != null) {
             priceUnits = order.side().fromYesPrice(command.price()).units();
@@ -168,7 +168,7 @@ public final class OrderAmender {
             return reject(RejectReason.POST_ONLY_CROSS, "post-only order would cross at the new price");
         }
         if (crosses && order.selfTradePrevention() == SelfTradePrevention.TAKER_AT_CROSS
-                && matcher.firstMatchIsOwn(market, order.memberId(), order.side(), priceUnits)) {
+                && matcher.firstMatchIsOwn(market, order.memberId(), order.subaccount(), order.side(), priceUnits)) {
             return reject(RejectReason.SELF_CROSS_ATTEMPT, "the first match would be the member's own order");
         }
         // Price the amended order as a probe (keeping its old priority, as the check always has),

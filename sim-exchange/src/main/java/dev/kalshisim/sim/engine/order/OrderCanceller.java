@@ -64,6 +64,14 @@ public final class OrderCanceller {
 
     /** Cancels every resting order of the member, in one market when {@code ticker} is not null. */
     public List<CancelResult> cancelAll(String memberId, String ticker) {
+        return cancelAll(memberId, ticker, null);
+    }
+
+    /**
+     * Cancels every resting order of the member, in one market when {@code ticker} is not null and of
+     * one subaccount when {@code subaccount} is not null (Kalshi: all subaccounts when omitted).
+     */
+    public List<CancelResult> cancelAll(String memberId, String ticker, Integer subaccount) {
         List<CancelResult> results = new ArrayList<>();
         MemberOrders orders = accounts.account(memberId) == null ? null : registry.member(memberId);
         if (orders == null) {
@@ -71,11 +79,30 @@ public final class OrderCanceller {
         }
         // Only resting orders, in acceptance order, as a sweep of every order ever placed would visit them.
         for (BookOrder order : List.copyOf(orders.resting())) {
-            if (order.isResting() && (ticker == null || ticker.equals(order.market().ticker()))) {
+            if (order.isResting() && (ticker == null || ticker.equals(order.market().ticker()))
+                    && (subaccount == null || subaccount == order.subaccount())) {
                 results.add(cancel(memberId, order.id()));
             }
         }
         return results;
+    }
+
+    /**
+     * Cancels every resting order of one of the member's ledgers, as a settlement-advance lock does:
+     * an exchange action, so no pause gate applies. Returns how many were canceled.
+     */
+    public int cancelLedger(String memberId, int subaccount) {
+        MemberOrders orders = registry.member(memberId);
+        int canceled = 0;
+        if (orders != null) {
+            for (BookOrder order : List.copyOf(orders.resting())) {
+                if (order.isResting() && order.subaccount() == subaccount) {
+                    resting.cancel(order, CancelReason.MEMBER_CANCELED);
+                    canceled++;
+                }
+            }
+        }
+        return canceled;
     }
 
     /** Cancels every resting order that asked to be canceled when a pause begins. */

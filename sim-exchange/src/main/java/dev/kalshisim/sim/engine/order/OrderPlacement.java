@@ -23,6 +23,7 @@ import dev.kalshisim.sim.engine.ledger.AccountService;
 import dev.kalshisim.sim.engine.ledger.Ledger;
 import dev.kalshisim.sim.engine.ledger.PositionState;
 import dev.kalshisim.sim.engine.result.CancelReason;
+import dev.kalshisim.sim.engine.result.EngineResult;
 import dev.kalshisim.sim.engine.result.RejectReason;
 import dev.kalshisim.sim.engine.time.DueActions;
 import dev.kalshisim.sim.engine.time.Times;
@@ -64,9 +65,12 @@ public final class OrderPlacement {
     }
 
     public OrderResult place(PlaceOrder command) {
-        Account account = accounts.account(command.memberId());
+        Account account = accounts.account(command.memberId(), command.subaccount());
         MarketState market = catalog.market(command.ticker());
-        OrderResult refused = checkRequest(command, account, market);
+        OrderResult refused = checkLedger(command, account);
+        if (refused == null) {
+            refused = checkRequest(command, account, market);
+        }
         if (refused != null) {
             return refused;
         }
@@ -102,6 +106,25 @@ public final class OrderPlacement {
                     + dollars(account.available()) + " available");
         }
         return execute(order);
+    }
+
+    /**
+     * The order's ledger: the member's subaccount must exist (the primary always does) and not be
+     * locked for settlement advance; its cash alone collateralizes the order.
+     */
+    private OrderResult checkLedger(PlaceOrder command, Account account) {
+        if (account == null) {
+            if (accounts.account(command.memberId()) == null) {
+                return null; // checkRequest names the unknown member
+            }
+            EngineResult<Void> missing = AccountService.subaccountNotFound(command.subaccount());
+            return reject(missing.reject(), missing.message());
+        }
+        if (account.isLocked()) {
+            return reject(RejectReason.SUBACCOUNT_LOCKED,
+                    "subaccount " + command.subaccount() + " is locked for settlement advance");
+        }
+        return null;
     }
 
     /** The checks that need no price arithmetic: who, where, when, and the order's own fields. */
@@ -158,11 +181,11 @@ public final class OrderPlacement {
             return reject(RejectReason.POST_ONLY_CROSS, "post-only order at " + command.price() + " would cross");
         }
         if (crosses && command.selfTradePrevention() == SelfTradePrevention.TAKER_AT_CROSS
-                && matcher.firstMatchIsOwn(market, command.memberId(), side, priceUnits)) {
+                && matcher.firstMatchIsOwn(market, command.memberId(), command.subaccount(), side, priceUnits)) {
             return reject(RejectReason.SELF_CROSS_ATTEMPT, "the first match would be the member's own order");
         }
         if (command.timeInForce() == TimeInForce.FILL_OR_KILL && matcher.availableVolume(market, command.memberId(),
-                side, priceUnits, command.selfTradePrevention(), count) < count) {
+                command.subaccount(), side, priceUnits, command.selfTradePrevention(), count) < count) {
             return reject(RejectReason.FOK_INSUFFICIENT_VOLUME, "not enough volume to fill " + command.count());
         }
         return null;

@@ -32,6 +32,7 @@ import dev.kalshisim.sim.engine.result.RejectReason;
 import dev.kalshisim.sim.engine.time.Times;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 
@@ -145,7 +146,7 @@ public final class QueryService {
 
     public List<MarketPosition> positions(String memberId, PositionQuery query) {
         List<MarketPosition> out = new ArrayList<>();
-        Account account = accounts.account(memberId);
+        Account account = accounts.account(memberId, query.subaccount());
         if (account == null) {
             return out;
         }
@@ -164,26 +165,29 @@ public final class QueryService {
 
     public List<Settlement> settlements(String memberId, SettlementQuery query) {
         List<Settlement> out = new ArrayList<>();
-        Account account = accounts.account(memberId);
-        if (account == null) {
-            return out;
-        }
-        List<Settlement> all = account.settlements();
-        for (int i = all.size() - 1; i >= 0; i--) {
-            Settlement settlement = all.get(i);
-            if ((query.ticker() == null || query.ticker().equals(settlement.ticker()))
-                    && (query.eventTicker() == null || query.eventTicker().equals(settlement.eventTicker()))
-                    && Times.within(settlement.settledTime(), query.minTime(), query.maxTime())) {
-                out.add(settlement);
+        for (Account account : accounts.ledgers(memberId)) {
+            if (query.subaccount() != null && query.subaccount() != account.subaccount()) {
+                continue;
+            }
+            List<Settlement> all = account.settlements();
+            for (int i = all.size() - 1; i >= 0; i--) {
+                Settlement settlement = all.get(i);
+                if ((query.ticker() == null || query.ticker().equals(settlement.ticker()))
+                        && (query.eventTicker() == null || query.eventTicker().equals(settlement.eventTicker()))
+                        && Times.within(settlement.settledTime(), query.minTime(), query.maxTime())) {
+                    out.add(settlement);
+                }
             }
         }
+        // Newest first across ledgers; the sort is stable, so one ledger's order is kept on ties.
+        out.sort(Comparator.comparing(Settlement::settledTime).reversed());
         return out;
     }
 
+    /** What the member's resting orders cost, over all its subaccounts. */
     public Money restingOrderValue(String memberId) {
-        Account account = accounts.account(memberId);
         long total = 0;
-        if (account != null) {
+        for (Account account : accounts.ledgers(memberId)) {
             for (CollateralBook book : account.collateralBooks()) {
                 for (HeldOrder order : book.orders()) {
                     total = Math.addExact(total, Math.multiplyExact(order.priceUnits(), order.remainingCount()));

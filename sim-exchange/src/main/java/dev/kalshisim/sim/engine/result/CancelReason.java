@@ -17,5 +17,7 @@ public enum CancelReason {
     /** The market closed, was reactivated after a pause, or settled. */
     MARKET_STATUS_CHANGE,
     /** A cancel_order_on_pause order when a trading or exchange pause began. */
-    EXCHANGE_PAUSE
+    EXCHANGE_PAUSE,
+    /** Its order group was triggered (the contracts limit was reached, or on demand) or deleted. */
+    ORDER_GROUP
 }

@@ -43,6 +43,12 @@ public enum RejectReason {
     POSITION_LIMIT_EXCEEDED(-3005, ErrorCode.INVALID_PARAMETERS),
     /** A balance, deposit or exchange-wide total past its {@link EngineLimits} bound. */
     AMOUNT_LIMIT_EXCEEDED(-3006, ErrorCode.INVALID_PARAMETERS),
+    /** A subaccount number the member has not created (0-63 are valid numbers). */
+    SUBACCOUNT_NOT_FOUND(-3007, ErrorCode.BAD_REQUEST),
+    /** The subaccount is locked for settlement advance, or a lock or unlock does not apply. */
+    SUBACCOUNT_LOCKED(-3008, ErrorCode.CONFLICT),
+    /** An API key id the member does not hold. */
+    API_KEY_NOT_FOUND(-3009, ErrorCode.NOT_FOUND),
 
     // Orders and matching.
     ORDER_NOT_FOUND(-4001, ErrorCode.ORDER_NOT_FOUND),
@@ -55,6 +61,13 @@ public enum RejectReason {
     /** A taker_at_cross order whose first match would be the member's own resting order. */
     SELF_CROSS_ATTEMPT(-4006, ErrorCode.SELF_CROSS_ATTEMPT),
     ORDER_GROUP_NOT_FOUND(-4007, ErrorCode.ORDER_GROUP_NOT_FOUND),
+    /** The order's group is triggered (its contracts limit was reached) until it is reset. */
+    ORDER_GROUP_LIMIT_EXCEEDED(-4008, ErrorCode.EXCEEDED_ORDER_GROUP_RISK_LIMIT),
+    /**
+     * An order names a group the member does not hold: Kalshi's code, but 400, the status order
+     * creation declares for a refused order (the group endpoints answer 404 with {@link #ORDER_GROUP_NOT_FOUND}).
+     */
+    ORDER_GROUP_NOT_FOUND_FOR_ORDER(-4009, ErrorCode.ORDER_GROUP_NOT_FOUND, 400),
 
     // Exchange state.
     /** Trading or the whole exchange is paused. */
@@ -64,10 +77,16 @@ public enum RejectReason {
 
     private final int code;
     private final ErrorCode errorCode;
+    private final int httpStatus;
 
     RejectReason(int code, ErrorCode errorCode) {
+        this(code, errorCode, errorCode.httpStatus());
+    }
+
+    RejectReason(int code, ErrorCode errorCode, int httpStatus) {
         this.code = code;
         this.errorCode = errorCode;
+        this.httpStatus = httpStatus;
     }
 
     /** A stable numeric code, negative and grouped by subsystem. */
@@ -82,7 +101,7 @@ public enum RejectReason {
 
     /** The HTTP status of that error. */
     public int httpStatus() {
-        return errorCode.httpStatus();
+        return httpStatus;
     }
 
     /** The reason in words for a message, e.g. "order not resting" (never the constant's Java name). */

@@ -181,7 +181,7 @@ public final class Retention {
         List<Archived.ArchivedMarket> marketViews = new ArrayList<>(markets.size());
         for (MarketState market : markets) {
             List<Archived.MemberPosition> positions = new ArrayList<>();
-            for (Account account : accounts.all()) {
+            for (Account account : accounts.ledgers()) {
                 PositionState position = account.existingPosition(market.ticker());
                 if (position != null && position.isReportable()) {
                     positions.add(new Archived.MemberPosition(account.memberId(), WireRecords.position(position)));
@@ -201,7 +201,7 @@ public final class Retention {
             registry.forgetOldestFinished(order);
         }
         for (MarketState market : markets) {
-            for (Account account : accounts.all()) {
+            for (Account account : accounts.ledgers()) {
                 account.forgetMarket(market.ticker());
             }
             books.forget(market.ticker());

@@ -56,7 +56,8 @@ public final class SettlementService {
         canceller.cancelMarket(market, CancelReason.MARKET_STATUS_CHANGE);
         lifecycle.determine(market, result);
         long now = clock.nowNanos();
-        for (Account account : accounts.all()) {
+        // Every ledger: a subaccount's position is paid into that subaccount.
+        for (Account account : accounts.ledgers()) {
             PositionState position = account.existingPosition(market.ticker());
             if (position != null && position.count() != 0) {
                 pay(account, position, result, now);
@@ -79,6 +80,6 @@ public final class SettlementService {
         account.recordSettlement(settlement);
         sink.emit(new ExchangeEvent.SettlementPaid(sink.nextSequence(), now, account.memberId(), settlement));
         sink.emit(new ExchangeEvent.PositionUpdated(sink.nextSequence(), clock.nowNanos(), account.memberId(),
-                WireRecords.position(position), Count.ofHundredths(position.volume())));
+                WireRecords.position(position), Count.ofHundredths(position.volume()), account.subaccount()));
     }
 }

@@ -141,8 +141,8 @@ public final class OrderWriteRoutes {
     }
 
     private RouteResponse cancelAll(Call call) {
-        PortfolioRoutes.subaccount(call.query());
-        state.exchange().cancelAll(call.memberId(), null);
+        // Kalshi cancels every subaccount's orders when the query names none.
+        state.exchange().cancelAll(call.memberId(), null, PortfolioRoutes.subaccount(call.query()));
         return RouteResponse.noContent();
     }
 

@@ -45,7 +45,10 @@ public final class PortfolioRoutes {
                 Route.signed("GET", "/portfolio/summary/total_resting_order_value", this::restingValue));
     }
 
-    /** Validates the shard and subaccount parameters every portfolio read accepts; the simulator has one of each. */
+    /**
+     * Validates the shard and subaccount parameters every portfolio read accepts (the simulator has
+     * one shard) and returns the subaccount, null when omitted.
+     */
     static Integer subaccount(QueryParams query) {
         query.longInRange("exchange_index", 0, -1, 63);
         Long subaccount = query.optionalLong("subaccount");
@@ -55,14 +58,21 @@ public final class PortfolioRoutes {
         return subaccount == null ? null : subaccount.intValue();
     }
 
+    /** The balance of one ledger: {@code subaccount} defaults to the primary, 0. */
     private RouteResponse balance(Call call) {
-        subaccount(call.query());
-        return RouteResponse.ok(Rejections.orThrow(state.exchange().balance(call.memberId())).toBalance());
+        int subaccount = primaryByDefault(call.query());
+        return RouteResponse.ok(Rejections.orThrow(state.exchange().balance(call.memberId(), subaccount)).toBalance());
+    }
+
+    /** The {@code subaccount} of a read that means the primary when it is omitted (balance, positions). */
+    private static int primaryByDefault(QueryParams query) {
+        Integer subaccount = subaccount(query);
+        return subaccount == null ? 0 : subaccount;
     }
 
     private RouteResponse positions(Call call) {
         QueryParams query = call.query();
-        subaccount(query);
+        int subaccount = primaryByDefault(query);
         List<String> filters = query.csv("count_filter", 2);
         for (String filter : filters) {
             if (!filter.equals("position") && !filter.equals("total_traded")) {
@@ -70,7 +80,7 @@ public final class PortfolioRoutes {
             }
         }
         PositionQuery filter = new PositionQuery(query.optional("ticker"), query.optional("event_ticker"),
-                filters.contains("position"), filters.contains("total_traded"));
+                filters.contains("position"), filters.contains("total_traded"), subaccount);
         List<MarketPosition> all = state.exchange().positions(call.memberId(), filter);
         Pagination.Page<MarketPosition> page = Pagination.page(all, query, 100, 1000, MarketPosition::ticker);
         return RouteResponse.ok(new GetPositionsResponse(page.items(), eventPositions(page.items()), page.cursor()));
@@ -111,9 +121,8 @@ public final class PortfolioRoutes {
 
     private RouteResponse settlements(Call call) {
         QueryParams query = call.query();
-        subaccount(query);
         SettlementQuery filter = new SettlementQuery(query.optional("ticker"), query.optional("event_ticker"),
-                Times.seconds(query, "min_ts"), Times.seconds(query, "max_ts"));
+                Times.seconds(query, "min_ts"), Times.seconds(query, "max_ts"), subaccount(query));
         Pagination.Page<Settlement> page = Pagination.page(state.exchange().settlements(call.memberId(), filter), query,
                 100, 1000, Settlement::ticker);
         return RouteResponse.ok(new GetSettlementsResponse(page.items(), page.cursor()));
