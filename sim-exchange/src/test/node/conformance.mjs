@@ -19,6 +19,7 @@ import { Feed, WS_WAIT_MS } from './feed.mjs';
 import { orderGroupAndKeyChecks } from './groups.mjs';
 import { rfqChecks } from './rfq.mjs';
 import { firstFillFee, formatMicros, takerFee, toHundredths, toMicros, toPriceUnits } from './money.mjs';
+import { catalogChecks } from './catalog.mjs';
 import { subaccountChecks } from './subaccounts.mjs';
 
 const CHECK_TIMEOUT_MS = 20_000;
@@ -653,6 +654,7 @@ function withTimeout(promise, ms, what) {
 }
 
 async function run() {
+  checks.push(...await catalogChecks({ config, control, call, callError, sdkConfiguration }));
   const only = process.env.ONLY_CHECKS ? new Set(process.env.ONLY_CHECKS.split(',')) : null;
   let passed = 0;
   let failed = 0;

@@ -12,7 +12,8 @@ final class Demo {
 
     /** Loads the catalog, starts the flow, and returns what stops it. */
     static AutoCloseable install(KalshiSimServer server, long seed) {
-        DemoInstallation demo = DemoCatalog.install(server.state().exchange(), server.state().clock(), seed);
+        DemoInstallation demo = DemoCatalog.install(server.state().exchange(), server.state().reference(),
+                server.state().clock(), seed);
         demo.start();
         return demo::stop;
     }

@@ -71,6 +71,7 @@ final class AccountControl {
         ControlPlane.orThrow(state.exchange().createMember(memberId, balance, apiKeyId, directMember));
         state.keys().register(apiKeyId, memberId, publicKey);
         state.grants().set(memberId, tier);
+        FundingLog.record(state, memberId, balance);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("member_id", memberId);
         out.put("api_key_id", apiKeyId);
@@ -102,7 +103,9 @@ final class AccountControl {
             throw ApiException.invalid("amount_dollars must be between -" + EngineLimits.dollars(largest)
                     + " and " + EngineLimits.dollars(largest) + ", got " + amount);
         }
-        return RouteResponse.ok(view(ControlPlane.orThrow(state.exchange().deposit(memberId, amount))));
+        AccountBalance after = ControlPlane.orThrow(state.exchange().deposit(memberId, amount));
+        FundingLog.record(state, memberId, amount);
+        return RouteResponse.ok(view(after));
     }
 
     private RouteResponse get(Call call) {

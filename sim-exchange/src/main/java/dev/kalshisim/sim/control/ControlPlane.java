@@ -43,6 +43,7 @@ public final class ControlPlane implements Function<RouteRequest, RouteResponse>
         router.addAll(new AccountControl(state).routes())
                 .addAll(new MarketControl(state).routes())
                 .addAll(new CollectionControl(state).routes())
+                .addAll(new CatalogControl(state).routes())
                 .addAll(new ClockControl(state).routes())
                 .addAll(new ReplayControl(state, playback).routes())
                 .addAll(new FaultControl(state, feedFaults).routes())

@@ -55,11 +55,26 @@ record CatalogDocument(@JsonProperty("series") List<SeriesEntry> series) {
             @JsonProperty("sub_title") String subTitle,
             @JsonProperty("mutually_exclusive") boolean mutuallyExclusive,
             @JsonProperty("close_after") String closeAfter,
-            @JsonProperty("markets") List<MarketEntry> markets) {
+            @JsonProperty("markets") List<MarketEntry> markets,
+            @JsonProperty("milestone") MilestoneEntry milestone) {
 
         EventEntry {
             markets = List.copyOf(markets);
         }
+    }
+
+    /**
+     * The real-world thing an event resolves on, served as a milestone (optional).
+     *
+     * @param startsBeforeClose ISO-8601 duration from the milestone's start to the event's close, e.g. {@code PT3H}
+     * @param details free-form; {@code sport}, {@code competition} and {@code scope} feed search and metadata
+     */
+    record MilestoneEntry(
+            @JsonProperty("category") String category,
+            @JsonProperty("type") String type,
+            @JsonProperty("title") String title,
+            @JsonProperty("starts_before_close") String startsBeforeClose,
+            @JsonProperty("details") java.util.Map<String, Object> details) {
     }
 
     /**

@@ -11,6 +11,7 @@ import dev.kalshisim.sim.engine.catalog.EventSpec;
 import dev.kalshisim.sim.engine.catalog.MarketSpec;
 import dev.kalshisim.sim.engine.catalog.SeriesSpec;
 import dev.kalshisim.sim.engine.catalog.TickGrid;
+import dev.kalshisim.sim.engine.reference.Milestone;
 import dev.kalshisim.sim.engine.result.EngineResult;
 import java.io.IOException;
 import java.io.InputStream;
@@ -85,6 +86,32 @@ final class CatalogLoader {
             markets.add(new DemoMarket(ticker, eventTicker, grid, Price.parse(market.fairValueDollars())));
         }
         return new DemoEvent(eventTicker, seriesTicker, entry.mutuallyExclusive(), markets);
+    }
+
+    /**
+     * The milestones of {@code document}'s events as installed at {@code now}: each event with a
+     * {@code milestone} entry gets one, id {@code demo-EVENT}, about that event.
+     */
+    static List<Milestone> milestones(CatalogDocument document, Instant installed) {
+        // Milestone times in whole seconds, as Kalshi writes them; the events' tickers still follow the install time.
+        Instant now = installed.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        List<Milestone> out = new ArrayList<>();
+        for (SeriesEntry series : document.series()) {
+            for (EventEntry event : series.events()) {
+                CatalogDocument.MilestoneEntry entry = event.milestone();
+                if (entry == null) {
+                    continue;
+                }
+                DateTokens tokens = new DateTokens(installed.plus(Duration.parse(event.closeAfter())), event.dateFormat());
+                String eventTicker = tokens.fill(event.ticker());
+                Instant close = now.plus(Duration.parse(event.closeAfter()));
+                Instant start = close.minus(Duration.parse(entry.startsBeforeClose()));
+                out.add(new Milestone("demo-" + eventTicker, entry.category(), entry.type(), start, close,
+                        List.of(eventTicker), tokens.fill(entry.title()), tokens.fill(entry.title()) + " starts soon",
+                        null, null, entry.details(), List.of(eventTicker), now));
+            }
+        }
+        return out;
     }
 
     /** Checks what the engine would not: parseable values, and exclusive outcomes summing to $1. */

@@ -2,6 +2,7 @@ package dev.kalshisim.sim.demo;
 
 import dev.kalshisim.core.time.Clock;
 import dev.kalshisim.sim.engine.Exchange;
+import dev.kalshisim.sim.engine.reference.ReferenceData;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -35,6 +36,18 @@ public final class DemoCatalog {
      */
     public static DemoInstallation install(Exchange exchange, Clock clock, long seed) {
         return install(exchange, clock, SyntheticFlowConfig.defaults(seed));
+    }
+
+    /**
+     * As {@link #install(Exchange, Clock, long)}, and the catalog's reference data (the milestones
+     * of its events, e.g. the NBA game's) into {@code reference}, as {@code serve --catalog demo} has it.
+     */
+    public static DemoInstallation install(Exchange exchange, ReferenceData reference, Clock clock, long seed) {
+        Objects.requireNonNull(reference, "reference");
+        Instant now = Instant.ofEpochSecond(0, clock.nowNanos());
+        DemoInstallation installation = install(exchange, clock, seed);
+        CatalogLoader.milestones(CatalogLoader.readEmbedded(), now).forEach(reference::putMilestone);
+        return installation;
     }
 
     /** As {@link #install(Exchange, Clock, long)}, with a tuned flow. */

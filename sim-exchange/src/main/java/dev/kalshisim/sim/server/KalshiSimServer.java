@@ -8,20 +8,27 @@ import dev.kalshisim.sim.replay.playback.PlaybackListener;
 import dev.kalshisim.sim.server.auth.AuthFilter;
 import dev.kalshisim.sim.server.http.Route;
 import dev.kalshisim.sim.server.http.Router;
+import dev.kalshisim.sim.server.rest.AccountDataRoutes;
 import dev.kalshisim.sim.server.rest.AccountRoutes;
 import dev.kalshisim.sim.server.rest.ApiKeyRoutes;
 import dev.kalshisim.sim.server.rest.CandlestickRoutes;
 import dev.kalshisim.sim.server.rest.CommunicationsRoutes;
+import dev.kalshisim.sim.server.rest.EventDataRoutes;
 import dev.kalshisim.sim.server.rest.EventRoutes;
 import dev.kalshisim.sim.server.rest.ExchangeRoutes;
+import dev.kalshisim.sim.server.rest.FcmRoutes;
 import dev.kalshisim.sim.server.rest.HistoricalRoutes;
+import dev.kalshisim.sim.server.rest.InstanceTransferRoutes;
 import dev.kalshisim.sim.server.rest.LegacyOrderRoutes;
+import dev.kalshisim.sim.server.rest.LiveDataRoutes;
 import dev.kalshisim.sim.server.rest.MarketRoutes;
+import dev.kalshisim.sim.server.rest.MilestoneRoutes;
 import dev.kalshisim.sim.server.rest.MultivariateRoutes;
 import dev.kalshisim.sim.server.rest.OrderGroupRoutes;
 import dev.kalshisim.sim.server.rest.OrderReadRoutes;
 import dev.kalshisim.sim.server.rest.OrderWriteRoutes;
 import dev.kalshisim.sim.server.rest.PortfolioRoutes;
+import dev.kalshisim.sim.server.rest.ReferenceRoutes;
 import dev.kalshisim.sim.server.rest.SubaccountRoutes;
 import dev.kalshisim.sim.server.state.SimState;
 import java.util.List;
@@ -189,6 +196,13 @@ public final class KalshiSimServer implements AutoCloseable {
                 .addAll(new LegacyOrderRoutes(state, config.legacyOrderWrites()).routes())
                 .addAll(new AccountRoutes(state).routes())
                 .addAll(new HistoricalRoutes(state).routes())
+                .addAll(new MilestoneRoutes(state).routes())
+                .addAll(new LiveDataRoutes(state).routes())
+                .addAll(new ReferenceRoutes(state).routes())
+                .addAll(new EventDataRoutes(state).routes())
+                .addAll(new FcmRoutes(state).routes())
+                .addAll(new AccountDataRoutes(state).routes())
+                .addAll(new InstanceTransferRoutes(state).routes())
                 .addAll(new OrderGroupRoutes(state).routes())
                 .addAll(new ApiKeyRoutes(state).routes())
                 .addAll(new CommunicationsRoutes(state).routes())

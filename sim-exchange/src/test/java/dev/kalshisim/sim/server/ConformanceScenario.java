@@ -17,8 +17,8 @@ final class ConformanceScenario {
         }
     }
 
-    private static final String OPEN = "OA-1";
-    private static final String SETTLED = "OA-2";
+    static final String OPEN = "OA-1";
+    static final String SETTLED = "OA-2";
     private static final String UNOPENED = "OA-3";
     private static final String PAUSED = "OA-4";
 
@@ -28,6 +28,8 @@ final class ConformanceScenario {
     private final long startSeconds;
     private final String partlyFilled;
     private final CommunicationsSamples communications;
+    /** A cash transfer of the maker's to its margined instance. */
+    private final String transferId;
     private final List<String> targets = new ArrayList<>();
     private boolean aged;
 
@@ -53,7 +55,27 @@ final class ConformanceScenario {
             targets.add(placed(maker.order(OPEN, "bid", "0.3" + i, "5")));
         }
         communications = new CommunicationsSamples(sim, taker, maker, OPEN);
+        ReferenceFixture.seed(sim, OPEN, maker, taker);
+        Reply moved = maker.post("/portfolio/intra_exchange_instance_transfer",
+                "{\"source\":\"event_contract\",\"destination\":\"margined\",\"amount\":250000}");
+        SimHarness.check(moved, 200);
+        transferId = moved.text("transfer_id");
         sim.advanceMillis(61_000);
+    }
+
+    /** The member with resting orders and a partial fill. */
+    SimMember maker() {
+        return maker;
+    }
+
+    /** The member that traded against the maker. */
+    SimMember taker() {
+        return taker;
+    }
+
+    /** The scenario's start, in epoch seconds: the earliest candle window. */
+    long startSeconds() {
+        return startSeconds;
     }
 
     /**
@@ -75,6 +97,7 @@ final class ConformanceScenario {
     List<Sample> samples() {
         List<Sample> samples = new ArrayList<>(publicReads());
         samples.addAll(portfolioReads());
+        samples.addAll(catalogReads());
         samples.addAll(subaccounts());
         samples.addAll(writes());
         samples.addAll(legacyWrites());
@@ -132,6 +155,55 @@ final class ConformanceScenario {
                 signed("GET /account/limits", "/account/limits"),
                 signed("GET /account/api_usage_level/volume_progress", "/account/api_usage_level/volume_progress"),
                 new Sample("POST /account/api_usage_level/upgrade", maker, "/account/api_usage_level/upgrade", null, 201));
+    }
+
+    /** Reference data, event extras and account data (issue 14), on what {@link ReferenceFixture} seeded. */
+    private List<Sample> catalogReads() {
+        long end = sim.nowMillis() / 1000;
+        String window = "start_ts=" + startSeconds + "&end_ts=" + end + "&period_interval=1";
+        String milestone = ReferenceFixture.MILESTONE;
+        return List.of(
+                open("GET /milestones", "/milestones?limit=10"),
+                open("GET /events", "/events?with_milestones=true"),
+                open("GET /milestones", "/milestones?limit=10&category=Sports&related_event_ticker=" + OPEN + "-EV"),
+                open("GET /milestones/{milestone_id}", "/milestones/" + milestone),
+                open("GET /live_data/batch", "/live_data/batch?milestone_ids=" + milestone + "&milestone_ids=unknown"),
+                open("GET /live_data/milestone/{milestone_id}", "/live_data/milestone/" + milestone),
+                open("GET /live_data/{type}/milestone/{milestone_id}",
+                        "/live_data/" + ReferenceFixture.MILESTONE_TYPE + "/milestone/" + milestone),
+                open("GET /live_data/milestone/{milestone_id}/game_stats", "/live_data/milestone/" + milestone + "/game_stats"),
+                open("GET /live_data/events/{event_ticker}", "/live_data/events/" + OPEN + "-EV"),
+                open("GET /live_data/weather/{city}", "/live_data/weather/" + ReferenceFixture.CITY + "?last_sec=3600"),
+                open("GET /structured_targets", "/structured_targets?competition=NBA&page_size=5"),
+                open("GET /structured_targets/{structured_target_id}", "/structured_targets/" + ReferenceFixture.TARGET),
+                open("GET /search/tags_by_categories", "/search/tags_by_categories"),
+                open("GET /search/filters_by_sport", "/search/filters_by_sport"),
+                open("GET /incentive_programs", "/incentive_programs"),
+                open("GET /incentive_programs", "/incentive_programs?status=active&type=liquidity"),
+                open("GET /exchange/announcements", "/exchange/announcements"),
+                open("GET /events/{event_ticker}/metadata", "/events/" + OPEN + "-EV/metadata"),
+                open("GET /series/{series_ticker}/events/{ticker}/candlesticks",
+                        "/series/SIM/events/" + OPEN + "-EV/candlesticks?" + window),
+                signed("GET /series/{series_ticker}/events/{ticker}/forecast_percentile_history",
+                        "/series/SIM/events/" + OPEN + "-EV/forecast_percentile_history?percentiles=2500&percentiles=7500&"
+                                + window),
+                signed("GET /fcm/orders", "/fcm/orders?subtrader_id=" + taker.memberId),
+                signed("GET /fcm/positions", "/fcm/positions?subtrader_id=" + taker.memberId),
+                signed("GET /account/limits/perps", "/account/limits/perps"),
+                signed("GET /portfolio/deposits", "/portfolio/deposits"),
+                signed("GET /portfolio/withdrawals", "/portfolio/withdrawals"),
+                new Sample("POST /portfolio/target_balance_allocation", maker, "/portfolio/target_balance_allocation",
+                        "{\"allocations\":[{\"exchange_index\":0,\"percent\":60},{\"exchange_index\":1,\"percent\":40}]}",
+                        200),
+                signed("GET /portfolio/target_balance_allocation", "/portfolio/target_balance_allocation"),
+                new Sample("POST /portfolio/intra_exchange_instance_transfer", maker,
+                        "/portfolio/intra_exchange_instance_transfer",
+                        "{\"source\":\"margined\",\"destination\":\"event_contract\",\"amount\":50000}", 200),
+                signed("GET /portfolio/intra_exchange_instance_transfers", "/portfolio/intra_exchange_instance_transfers"),
+                signed("GET /portfolio/intra_exchange_instance_transfers/{transfer_id}",
+                        "/portfolio/intra_exchange_instance_transfers/" + transferId),
+                new Sample("GET /milestones/{milestone_id}", null, "/milestones/no-such", null, 404),
+                new Sample("GET /milestones", null, "/milestones", null, 400));
     }
 
     private List<Sample> writes() {

@@ -1,5 +1,6 @@
 package dev.kalshisim.sim.server.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.kalshisim.core.model.Event;
 import dev.kalshisim.core.model.EventFeeChange;
 import dev.kalshisim.core.model.Market;
@@ -16,6 +17,7 @@ import dev.kalshisim.sim.engine.query.EventQuery;
 import dev.kalshisim.sim.engine.query.MarketQuery;
 import dev.kalshisim.sim.server.http.ApiException;
 import dev.kalshisim.sim.server.http.Call;
+import dev.kalshisim.sim.server.http.Json;
 import dev.kalshisim.sim.server.http.QueryParams;
 import dev.kalshisim.sim.server.http.Route;
 import dev.kalshisim.sim.server.state.SimState;
@@ -60,7 +62,7 @@ public final class EventRoutes {
             }
             return filter;
         });
-        query.bool("with_milestones", false);
+        boolean withMilestones = query.bool("with_milestones", false);
         EventQuery filter = new EventQuery(query.optional("series_ticker"), new HashSet<>(query.csv("tickers", 200)),
                 status, Times.seconds(query, "min_close_ts"), query.bool("with_nested_markets", false));
         Set<String> combos = state.exchange().combos().comboEventTickers();
@@ -71,7 +73,16 @@ public final class EventRoutes {
             all = all.stream().filter(e -> e.lastUpdatedTs() == null || !e.lastUpdatedTs().isBefore(minUpdated)).toList();
         }
         Pagination.Page<Event> page = Pagination.page(all, query, 200, 200, Event::eventTicker);
-        return RouteResponse.ok(new GetEventsResponse(page.items(), null, page.cursor()));
+        return RouteResponse.ok(new GetEventsResponse(page.items(), withMilestones ? milestones(page.items()) : null,
+                page.cursor()));
+    }
+
+    /** The milestones about any event of the page (related or primary), as Kalshi's {@code with_milestones} adds them. */
+    private List<JsonNode> milestones(List<Event> events) {
+        return state.reference().milestones().stream()
+                .filter(milestone -> events.stream().anyMatch(event -> milestone.concerns(event.eventTicker())))
+                .map(milestone -> (JsonNode) Json.mapper().valueToTree(milestone))
+                .toList();
     }
 
     private RouteResponse event(Call call) {

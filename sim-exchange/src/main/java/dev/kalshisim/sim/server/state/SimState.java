@@ -6,6 +6,7 @@ import dev.kalshisim.sim.engine.MatchingExchange;
 import dev.kalshisim.sim.faults.FaultPlan;
 import dev.kalshisim.sim.faults.Faults;
 import dev.kalshisim.sim.engine.config.EngineConfig;
+import dev.kalshisim.sim.engine.reference.ReferenceData;
 import dev.kalshisim.sim.engine.retention.HistorySink;
 import dev.kalshisim.sim.history.HistoryStore;
 import dev.kalshisim.sim.history.QuoteHistory;
@@ -34,6 +35,7 @@ public final class SimState {
     private final RequestJournal journal;
     private final RateLimiter limiter;
     private final Faults faults = new Faults();
+    private final ReferenceData reference = new ReferenceData();
     private final AtomicLong generation = new AtomicLong();
     private final AtomicLong idCounter = new AtomicLong();
     private final HistoryStore history;
@@ -94,6 +96,11 @@ public final class SimState {
         return faults;
     }
 
+    /** Milestones, live data, structured targets, announcements and the rest of the catalog's reference data. */
+    public ReferenceData reference() {
+        return reference;
+    }
+
     /** A new id (a UUID, as Kalshi's key ids are), derived from a counter so runs are repeatable. */
     public String newId(String kind) {
         long n = idCounter.incrementAndGet();
@@ -118,6 +125,7 @@ public final class SimState {
         journal.clear();
         faults.set(FaultPlan.NONE);
         history.clear();
+        reference.clear();
         installEngine();
         resetListeners.forEach(Runnable::run);
     }
