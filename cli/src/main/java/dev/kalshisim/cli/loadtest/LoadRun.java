@@ -82,7 +82,7 @@ final class LoadRun {
             long started = System.nanoTime();
             long deadline = started + runNanos;
             PolicySender sender = new PolicySender(plan.policy(), pacer, stats, new Random(plan.seed() * 17 + 5),
-                    deadline, timer);
+                    deadline, timer, senders);
             List<LoadClient> clients = new ArrayList<>();
             for (KalshiClient client : opened) {
                 clients.add(new LoadClient(client, sender, ticker, endpoints, stats));

@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -46,17 +47,23 @@ final class PolicySender {
     private final Random random;
     private final long deadlineNanos;
     private final ScheduledExecutorService timer;
+    private final Executor senders;
     /** Requests waiting in the pacer, each with what gives it up at the deadline. */
     private final Map<Object, Runnable> waiting = new ConcurrentHashMap<>();
 
+    /**
+     * @param timer wakes backoff retries, which are then sent on {@code senders} (signing is CPU
+     *        work that must not queue behind one timer thread)
+     */
     PolicySender(Policy policy, Pacer pacer, LoadStats stats, Random random, long deadlineNanos,
-            ScheduledExecutorService timer) {
+            ScheduledExecutorService timer, Executor senders) {
         this.policy = policy;
         this.pacer = pacer;
         this.stats = stats;
         this.random = random;
         this.deadlineNanos = deadlineNanos;
         this.timer = timer;
+        this.senders = senders;
     }
 
     /** One request as the policy sees it: its kind, price, batch size and queue priority. */
@@ -112,13 +119,14 @@ final class PolicySender {
             }
             stats.retried(wait);
             CompletableFuture<Optional<T>> retried = new CompletableFuture<>();
-            timer.schedule(() -> withBackoff(request, call, attempt + 1).whenComplete((result, failure) -> {
+            Runnable retry = () -> withBackoff(request, call, attempt + 1).whenComplete((result, failure) -> {
                 if (failure != null) {
                     retried.completeExceptionally(failure);
                 } else {
                     retried.complete(result);
                 }
-            }), wait, TimeUnit.NANOSECONDS);
+            });
+            timer.schedule(() -> senders.execute(retry), wait, TimeUnit.NANOSECONDS);
             return retried;
         });
     }
@@ -206,6 +214,11 @@ final class PolicySender {
 
     /** One attempt on the wire: counted, and its tokens counted as accepted unless the server said 429. */
     private <T> CompletableFuture<Outcome<T>> attempt(Request request, Supplier<CompletableFuture<T>> call) {
+        if (System.nanoTime() >= deadlineNanos) {
+            // Its turn came only after the run ended (a backlog of sends or a late retry): not sent.
+            stats.couldNotSend(request.kind());
+            return CompletableFuture.completedFuture(new Outcome<>(Optional.empty(), null));
+        }
         stats.attempt(request.price().bucket(), request.tokens());
         CompletableFuture<T> sent;
         try {
