@@ -86,7 +86,11 @@ class LoadtestCommandIT {
 
     @Test
     void theReportHasItsChartsAndTheTimeSeriesItsRows() throws Exception {
-        run("bucket", "2s", "--mix", "reads=1,writes=1");
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"loadtest", "--tier", "basic", "--clients", "2", "--duration", "2s",
+            "--mix", "reads=1,writes=1", "--policy", "bucket", "--rate", "50", "--out", out.toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertThat(code).as(err.toString()).isZero();
 
         String html = Files.readString(out.resolve("report.html"));
         for (String chart : List.of("write-tokens", "read-tokens", "bucket-level", "latency", "rejections")) {
