@@ -215,7 +215,9 @@ final class LoadtestHtml {
     }
 
     private static void row(StringBuilder html, String name, String value) {
-        html.append("<tr><td>").append(HtmlReport.escape(name)).append("</td><td class=\"v\">")
+        // Figures right-aligned in a fixed font, sentences as text.
+        boolean figure = !value.isEmpty() && (Character.isDigit(value.charAt(0)) || value.charAt(0) == 'T');
+        html.append("<tr><td>").append(HtmlReport.escape(name)).append(figure ? "</td><td class=\"v\">" : "</td><td>")
                 .append(HtmlReport.escape(value)).append("</td></tr>\n");
     }
 

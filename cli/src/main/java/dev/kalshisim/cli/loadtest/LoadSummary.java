@@ -86,6 +86,9 @@ record LoadSummary(Policy policy, Scenario scenario, String model, String tier, 
     }
 
     String overBudgetLabel() {
+        if (!model.startsWith("open")) {
+            return "n/a (closed model: each client waits for its answer)";
+        }
         return Double.isNaN(overBudgetSeconds) ? "never" : timeline.label(overBudgetSeconds);
     }
 
