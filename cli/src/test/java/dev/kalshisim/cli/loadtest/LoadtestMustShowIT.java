@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * offer at least ten times that. The shared bucket draws no 429 and uses at least 99% of the write
  * budget; fire-and-forget draws 429s; backoff sits between them, with its retries counted.
  */
+@Isolated("it measures the share of the write budget used and the rate the clients offer")
 class LoadtestMustShowIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
