@@ -30,6 +30,8 @@ final class LoadRun {
 
     /** Sender threads of the open model: they sign and hand requests to the HTTP client, never wait. */
     static final int SENDER_THREADS = 8;
+    /** Requests on the wire at once per client (a load generator's connections; wrk2 uses 32 in all). */
+    static final int CONNECTIONS_PER_CLIENT = 16;
     private static final long DRAIN_NANOS = TimeUnit.SECONDS.toNanos(15);
 
     /** What a run produced: the summary and the time series. */
@@ -82,7 +84,7 @@ final class LoadRun {
             long started = System.nanoTime();
             long deadline = started + runNanos;
             PolicySender sender = new PolicySender(plan.policy(), pacer, stats, new Random(plan.seed() * 17 + 5),
-                    deadline, timer, senders);
+                    deadline, timer, senders, CONNECTIONS_PER_CLIENT * plan.clients());
             List<LoadClient> clients = new ArrayList<>();
             for (KalshiClient client : opened) {
                 clients.add(new LoadClient(client, sender, ticker, endpoints, stats));

@@ -48,6 +48,8 @@ final class PolicySender {
     private final long deadlineNanos;
     private final ScheduledExecutorService timer;
     private final Executor senders;
+    /** Requests on the wire at once, over all clients. */
+    private final InFlightLimit wire;
     /** Requests waiting in the pacer, each with what gives it up at the deadline. */
     private final Map<Object, Runnable> waiting = new ConcurrentHashMap<>();
 
@@ -56,7 +58,7 @@ final class PolicySender {
      *        work that must not queue behind one timer thread)
      */
     PolicySender(Policy policy, Pacer pacer, LoadStats stats, Random random, long deadlineNanos,
-            ScheduledExecutorService timer, Executor senders) {
+            ScheduledExecutorService timer, Executor senders, int maxOnTheWire) {
         this.policy = policy;
         this.pacer = pacer;
         this.stats = stats;
@@ -64,6 +66,7 @@ final class PolicySender {
         this.deadlineNanos = deadlineNanos;
         this.timer = timer;
         this.senders = senders;
+        this.wire = new InFlightLimit(maxOnTheWire, senders == null ? Runnable::run : senders);
     }
 
     /** One request as the policy sees it: its kind, price, batch size and queue priority. */
@@ -214,37 +217,45 @@ final class PolicySender {
 
     /** One attempt on the wire: counted, and its tokens counted as accepted unless the server said 429. */
     private <T> CompletableFuture<Outcome<T>> attempt(Request request, Supplier<CompletableFuture<T>> call) {
-        if (System.nanoTime() >= deadlineNanos) {
-            // Its turn came only after the run ended (a backlog of sends or a late retry): not sent.
-            stats.couldNotSend(request.kind());
-            return CompletableFuture.completedFuture(new Outcome<>(Optional.empty(), null));
-        }
-        stats.attempt(request.price().bucket(), request.tokens());
-        CompletableFuture<T> sent;
-        try {
-            sent = call.get();
-        } catch (RuntimeException e) {
-            sent = CompletableFuture.failedFuture(e);
-        }
-        return sent.handle((answer, failure) -> {
-            if (failure == null) {
-                stats.accepted(request.price().bucket(), request.tokens());
-                return new Outcome<>(Optional.ofNullable(answer), null);
+        return wire.acquire().thenCompose(slot -> {
+            if (System.nanoTime() >= deadlineNanos) {
+                // Its turn came only after the run ended (a backlog of sends or a late retry): not sent.
+                wire.release();
+                stats.couldNotSend(request.kind());
+                return CompletableFuture.completedFuture(new Outcome<T>(Optional.empty(), null));
             }
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
-            if (cause instanceof RateLimitedException limited) {
-                stats.rateLimited();
-                return new Outcome<>(Optional.empty(), limited);
+            stats.attempt(request.price().bucket(), request.tokens());
+            CompletableFuture<T> sent;
+            try {
+                sent = call.get();
+            } catch (RuntimeException e) {
+                sent = CompletableFuture.failedFuture(e);
             }
-            if (cause instanceof KalshiApiException refusal && refusal.status() >= 400 && refusal.status() < 500
-                    && refusal.status() != 401) {
-                // Another refusal past the signature check (a 404 cancel of a filled order, say)
-                // was charged by the server all the same.
-                stats.accepted(request.price().bucket(), request.tokens());
-            }
-            stats.otherError();
-            return new Outcome<>(Optional.empty(), null);
+            return sent.handle((answer, failure) -> {
+                wire.release();
+                return outcome(request, answer, failure);
+            });
         });
+    }
+
+    private <T> Outcome<T> outcome(Request request, T answer, Throwable failure) {
+        if (failure == null) {
+            stats.accepted(request.price().bucket(), request.tokens());
+            return new Outcome<>(Optional.ofNullable(answer), null);
+        }
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof RateLimitedException limited) {
+            stats.rateLimited();
+            return new Outcome<>(Optional.empty(), limited);
+        }
+        if (cause instanceof KalshiApiException refusal && refusal.status() >= 400 && refusal.status() < 500
+                && refusal.status() != 401) {
+            // Another refusal past the signature check (a 404 cancel of a filled order, say)
+            // was charged by the server all the same.
+            stats.accepted(request.price().bucket(), request.tokens());
+        }
+        stats.otherError();
+        return new Outcome<>(Optional.empty(), null);
     }
 }

@@ -31,7 +31,7 @@ class PolicySenderTest {
 
     @Test
     void fireAndForgetCannotSendWhatWas429edAndRanDryAtTheFirst() {
-        PolicySender sender = new PolicySender(Policy.NONE, null, stats, new Random(1), Long.MAX_VALUE, null, null);
+        PolicySender sender = new PolicySender(Policy.NONE, null, stats, new Random(1), Long.MAX_VALUE, null, null, 64);
 
         assertThat(sender.send(CREATE, 0, () -> CompletableFuture.completedFuture("ok")).join()).contains("ok");
         assertThat(stats.firstRanDryNanos()).isEqualTo(Long.MAX_VALUE);
@@ -49,7 +49,7 @@ class PolicySenderTest {
     @Test
     void backoffGivesUpWhenItsNextRetryWouldFallAfterTheDeadline() {
         PolicySender sender = new PolicySender(Policy.BACKOFF, null, stats, new Random(1),
-                System.nanoTime() + 5_000_000_000L, null, null);
+                System.nanoTime() + 5_000_000_000L, null, null, 64);
         // The server asks for 10 s; the run ends in 5: the 429 is final, with no retry.
         Supplier<CompletableFuture<String>> waitTenSeconds = () -> CompletableFuture.failedFuture(
                 new RateLimitedException("too_many_requests", "slow down", null, "POST", "/x", 10_000_000_000L));
@@ -63,7 +63,7 @@ class PolicySenderTest {
 
     @Test
     void nothingIsSentAfterTheDeadline() {
-        PolicySender sender = new PolicySender(Policy.NONE, null, stats, new Random(1), System.nanoTime(), null, null);
+        PolicySender sender = new PolicySender(Policy.NONE, null, stats, new Random(1), System.nanoTime(), null, null, 64);
 
         assertThat(sender.send(CREATE, 0, () -> CompletableFuture.completedFuture("late")).join()).isEmpty();
 
@@ -75,7 +75,7 @@ class PolicySenderTest {
     void theBucketCannotSendWhatStillWaitsForTokensAtTheDeadline() {
         VirtualClock clock = new VirtualClock(0);
         Pacer pacer = new Pacer(TierTable.defaults().limits(Tier.BASIC), clock, Runnable::run);
-        PolicySender sender = new PolicySender(Policy.BUCKET, pacer, stats, new Random(1), Long.MAX_VALUE, null, null);
+        PolicySender sender = new PolicySender(Policy.BUCKET, pacer, stats, new Random(1), Long.MAX_VALUE, null, null, 64);
         List<CompletableFuture<Optional<String>>> answers = new ArrayList<>();
         // Basic's write bucket holds 100 tokens: ten creates; the clock never moves, so two wait.
         for (int i = 0; i < 12; i++) {
