@@ -31,7 +31,7 @@ final class LoadRun {
     /** Sender threads of the open model: they sign and hand requests to the HTTP client, never wait. */
     static final int SENDER_THREADS = 8;
     /** Requests on the wire at once per client (a load generator's connections; wrk2 uses 32 in all). */
-    static final int CONNECTIONS_PER_CLIENT = 16;
+    static final int CONNECTIONS_PER_CLIENT = 32;
     private static final long DRAIN_NANOS = TimeUnit.SECONDS.toNanos(15);
 
     /** What a run produced: the summary and the time series. */

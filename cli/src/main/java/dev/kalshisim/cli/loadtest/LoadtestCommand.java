@@ -47,7 +47,10 @@ public final class LoadtestCommand implements Callable<Integer> {
     @Option(names = "--tier", paramLabel = "T", defaultValue = "basic", description = "Usage tier (default ${DEFAULT-VALUE})")
     String tier;
 
-    @Option(names = "--clients", paramLabel = "N", defaultValue = "4", description = "Client threads (default ${DEFAULT-VALUE})")
+    @Option(names = "--clients", paramLabel = "N", defaultValue = "4",
+            description = "Clients on the key, each its own HTTP client (closed model: one request at a time each;"
+                    + " open model: at most " + LoadRun.CONNECTIONS_PER_CLIENT + " x N requests on the wire at once)."
+                    + " Default ${DEFAULT-VALUE}")
     int clients;
 
     @Option(names = "--duration", paramLabel = "D", defaultValue = "30s", description = "Run time (default ${DEFAULT-VALUE})")

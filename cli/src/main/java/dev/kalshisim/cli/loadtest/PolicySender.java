@@ -29,6 +29,8 @@ import java.util.function.Supplier;
  * second of refill deep), or a 429 if one came. What it could not send: {@code none}'s 429ed
  * requests, {@code backoff}'s requests out of attempts or whose next retry would fall after the
  * deadline, {@code bucket}'s requests still waiting for tokens at the deadline (and any 429ed).
+ * Nothing is sent after the deadline, and at most a fixed number of requests are on the wire at
+ * once ({@link InFlightLimit}); the rest wait for an answer without holding a thread.
  */
 final class PolicySender {
 
