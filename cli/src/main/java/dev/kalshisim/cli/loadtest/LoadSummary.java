@@ -107,7 +107,7 @@ record LoadSummary(Policy policy, Scenario scenario, String model, String tier, 
     /** What the policy ran dry on and what it could not send, as the policy defines them. */
     String ranDryMeaning() {
         return switch (policy) {
-            case NONE -> "first 429; could not send = requests answered 429";
+            case NONE -> "first 429; could not send = requests answered 429 (or whose turn came after the end)";
             case BACKOFF -> "first 429; could not send = requests out of attempts or whose next retry fell after the end";
             case BUCKET -> "first wait for tokens over " + PolicySender.RAN_DRY_WAIT_NANOS / 1_000_000
                     + " ms (or a 429); could not send = requests still waiting for tokens at the end (or 429ed)";

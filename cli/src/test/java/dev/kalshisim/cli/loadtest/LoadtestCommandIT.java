@@ -20,24 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The loadtest command on its embedded simulator at the basic tier (10 creates a second), with four
- * closed-model clients asking for far more: the shared token bucket draws no 429 while using nearly
- * all of the write budget, and fire-and-forget draws 429s.
+ * clients asking for far more: fire-and-forget draws 429s, the open model keeps to its rate, a Fed
+ * announcement shows when each policy ran dry and what it could not send, the report has its
+ * charts. What measures the share of the budget used runs alone, in {@link LoadtestMustShowIT}.
  */
 class LoadtestCommandIT {
 
     @TempDir
     Path out;
-
-    @Test
-    void theSharedBucketUsesTheWriteBudgetWithoutA429() throws Exception {
-        Map<String, String> summary = run("bucket", "3s");
-
-        assertThat(Long.parseLong(summary.get("rejections_429"))).isZero();
-        assertThat(Double.parseDouble(summary.get("write_utilization"))).isGreaterThanOrEqualTo(0.9);
-        assertThat(Long.parseLong(summary.get("duplicates"))).isZero();
-        String json = Files.readString(out.resolve("summary.json"));
-        assertThat(json).contains("\"policy\" : \"bucket\"").doesNotContain("\"pacer_write_tokens_granted\" : 0,");
-    }
 
     @Test
     void fireAndForgetDrawsRateLimits() throws Exception {
@@ -76,8 +66,9 @@ class LoadtestCommandIT {
                 assertThat(summary.path("market_activity").asText()).contains("KXFEDDECISION");
             }
             JsonNode fireAndForget = none.get();
+            // What it could not send: its 429ed requests, and any whose turn came after the end.
             assertThat(fireAndForget.path("could_not_send").path("total").asLong())
-                    .isEqualTo(fireAndForget.path("rejections_429").asLong());
+                    .isGreaterThanOrEqualTo(fireAndForget.path("rejections_429").asLong());
             assertThat(bucket.get().path("rejections_429").asLong()).isZero();
         } finally {
             runs.shutdownNow();

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * under each policy, the three at once (three embedded simulators, one per run), closed model.
  * Basic's write budget is 100 tokens a second, ten creates; fire-and-forget shows the four clients
  * offer at least ten times that. The shared bucket draws no 429 and uses at least 99% of the write
- * budget; fire-and-forget draws 429s; backoff sits between them, with its retries counted.
+ * budget; fire-and-forget draws 429s; backoff sits between them, with its retries counted. Both
+ * tests run alone: they measure the share of the budget used.
  */
 @Isolated("it measures the share of the write budget used and the rate the clients offer")
 class LoadtestMustShowIT {
@@ -66,11 +67,25 @@ class LoadtestMustShowIT {
         }
     }
 
+    @Test
+    void theSharedBucketUsesTheWriteBudgetWithoutA429InThreeSeconds() throws Exception {
+        JsonNode summary = run("bucket", "3s");
+
+        assertThat(summary.path("rejections_429").asLong()).isZero();
+        assertThat(summary.path("write_utilization").asDouble()).isGreaterThanOrEqualTo(0.9);
+        assertThat(summary.path("duplicates").asLong()).isZero();
+        assertThat(summary.path("pacer_write_tokens_granted").asLong()).isPositive();
+    }
+
     private JsonNode run(String policy) throws Exception {
-        Path dir = out.resolve(policy);
+        return run(policy, "30s");
+    }
+
+    private JsonNode run(String policy, String duration) throws Exception {
+        Path dir = out.resolve(policy + "-" + duration);
         StringWriter stdout = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {"loadtest", "--tier", "basic", "--clients", "4", "--duration", "30s",
+        int code = Main.run(new String[] {"loadtest", "--tier", "basic", "--clients", "4", "--duration", duration,
             "--mix", "writes=1", "--policy", policy, "--out", dir.toString()},
                 new PrintWriter(stdout), new PrintWriter(err));
         assertThat(code).as(err.toString()).isZero();
