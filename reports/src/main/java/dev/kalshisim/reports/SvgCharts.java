@@ -9,7 +9,11 @@ import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -44,6 +48,54 @@ final class SvgCharts {
             renderer.setSeriesStroke(i, new BasicStroke(1.2f));
         }
         return plot;
+    }
+
+    /**
+     * A chart of lines over a numeric axis (seconds of a run, minutes to a release) rather than
+     * dates, one SVG path per series; the value axis includes zero, so rates read against it.
+     */
+    static XYPlot numberPlot(String xLabel, String yLabel, XYSeriesCollection data) {
+        NumberAxis x = new NumberAxis(xLabel);
+        x.setAutoRangeIncludesZero(false);
+        NumberAxis values = new NumberAxis(yLabel);
+        values.setAutoRangeIncludesZero(true);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setDrawSeriesLineAsPath(true);
+        XYPlot plot = new XYPlot(data, x, values, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xdddddd));
+        plot.setRangeGridlinePaint(new Color(0xdddddd));
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            renderer.setSeriesStroke(i, new BasicStroke(1.2f));
+        }
+        return plot;
+    }
+
+    /** A labelled vertical line at {@code x} (a release, the moment a policy ran dry). */
+    static void verticalMarker(XYPlot plot, double x, String label, Color color) {
+        ValueMarker marker = new ValueMarker(x, color, new BasicStroke(1.0f, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
+        marker.setLabel(label);
+        marker.setLabelPaint(color);
+        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+        plot.addDomainMarker(marker);
+    }
+
+    /** A dashed series: a budget or limit drawn beside what was measured against it. */
+    static void dashed(XYPlot plot, int series, Color color) {
+        XYItemRenderer renderer = plot.getRenderer();
+        renderer.setSeriesPaint(series, color);
+        renderer.setSeriesStroke(series, new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                new float[] {6f, 4f}, 0f));
+    }
+
+    /** A solid series of {@code color}. */
+    static void solid(XYPlot plot, int series, Color color) {
+        XYItemRenderer renderer = plot.getRenderer();
+        renderer.setSeriesPaint(series, color);
+        renderer.setSeriesStroke(series, new BasicStroke(1.4f));
     }
 
     /** Adds point markers (no lines) as a second dataset, one shape and colour per series. */

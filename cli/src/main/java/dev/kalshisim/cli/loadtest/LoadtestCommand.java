@@ -1,31 +1,21 @@
 package dev.kalshisim.cli.loadtest;
 
 import dev.kalshisim.core.auth.Credentials;
-import dev.kalshisim.core.limits.BucketKind;
 import dev.kalshisim.core.limits.EndpointCosts;
-import dev.kalshisim.core.limits.Pacer;
 import dev.kalshisim.core.limits.Tier;
 import dev.kalshisim.core.limits.TierLimits;
 import dev.kalshisim.core.limits.TierTable;
 import dev.kalshisim.core.model.Money;
 import dev.kalshisim.core.time.DurationText;
-import dev.kalshisim.core.time.WallClock;
-import dev.kalshisim.kalshi.client.KalshiClient;
-import dev.kalshisim.kalshi.client.RetryPolicy;
+import dev.kalshisim.reports.LoadtestReport;
 import dev.kalshisim.sim.control.client.OpenedAccount;
 import dev.kalshisim.sim.embedded.EmbeddedSimulator;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Random;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,10 +26,12 @@ import picocli.CommandLine.Option;
  * through, the 429s, retries, waits and latency, ending with one machine-readable summary line.
  */
 @Command(name = "loadtest", mixinStandardHelpOptions = true,
-        description = "Load-test a rate-limit policy: N clients sharing one key, closed model.")
+        description = "Load-test a rate-limit policy: N clients sharing one key, closed or open model.")
 public final class LoadtestCommand implements Callable<Integer> {
 
     static final String EMBEDDED_TICKER = "LOADTEST";
+    /** fed-announcement without --rate: the peak is this many times the rate the tier sustains. */
+    static final int FED_PEAK_TIMES_BUDGET = 5;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -55,7 +47,10 @@ public final class LoadtestCommand implements Callable<Integer> {
     @Option(names = "--tier", paramLabel = "T", defaultValue = "basic", description = "Usage tier (default ${DEFAULT-VALUE})")
     String tier;
 
-    @Option(names = "--clients", paramLabel = "N", defaultValue = "4", description = "Client threads (default ${DEFAULT-VALUE})")
+    @Option(names = "--clients", paramLabel = "N", defaultValue = "4",
+            description = "Clients on the key, each its own HTTP client (closed model: one request at a time each;"
+                    + " open model: at most " + LoadRun.CONNECTIONS_PER_CLIENT + " x N requests on the wire at once)."
+                    + " Default ${DEFAULT-VALUE}")
     int clients;
 
     @Option(names = "--duration", paramLabel = "D", defaultValue = "30s", description = "Run time (default ${DEFAULT-VALUE})")
@@ -68,23 +63,34 @@ public final class LoadtestCommand implements Callable<Integer> {
     @Option(names = "--policy", paramLabel = "P", required = true, description = "none, backoff or bucket")
     String policy;
 
-    @Option(names = "--rate", paramLabel = "R", description = "Open model: a fixed arrival rate, requests per second over all clients (default: closed model)")
+    @Option(names = "--rate", paramLabel = "R", description = "Open model: a fixed arrival rate, requests per second"
+            + " over all clients (with fed-announcement: the peak rate, at the release). Default: closed model"
+            + " (steady), or a peak of " + LoadtestCommand.FED_PEAK_TIMES_BUDGET + "x what the tier sustains for the mix (fed-announcement)")
     Double rate;
+
+    @Option(names = "--scenario", paramLabel = "S", defaultValue = "steady",
+            description = "steady, or fed-announcement: the run is a compressed T-20:00 .. T+5:00 around a release;"
+                    + " the arrival rate climbs from a tenth of its peak to the peak at T; in the embedded simulator"
+                    + " the demo catalog's Fed event trades, busier toward T. With --url only the rate climbs."
+                    + " Default ${DEFAULT-VALUE}")
+    String scenario;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the request mix and jitter")
     long seed;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder for summary.json")
+    @Option(names = "--out", paramLabel = "DIR", required = true,
+            description = "Folder for summary.json, timeseries.csv and report.html")
     Path out;
 
     @Override
     public Integer call() throws Exception {
         Policy chosen = Policy.parse(policy);
+        Scenario chosenScenario = Scenario.parse(scenario);
         Tier chosenTier = Tier.fromWire(tier);
         Mix chosenMix = Mix.parse(mix);
         Duration runFor = DurationText.parse(duration);
-        if (clients < 1) {
-            throw new IllegalArgumentException("--clients must be at least 1: " + clients);
+        if (clients < 1 || clients > 1_000) {
+            throw new IllegalArgumentException("--clients must be 1 to 1000: " + clients);
         }
         if (runFor.isZero() || runFor.isNegative()) {
             throw new IllegalArgumentException("--duration must be positive: " + duration);
@@ -95,108 +101,48 @@ public final class LoadtestCommand implements Callable<Integer> {
         if (url != null && ticker == null) {
             throw new IllegalArgumentException("--url needs --ticker, the market to rest orders in");
         }
-        Files.createDirectories(out);
         TierLimits limits = TierTable.defaults().limits(chosenTier);
+        Double chosenRate = rate;
+        if (chosenRate == null && chosenScenario == Scenario.FED_ANNOUNCEMENT) {
+            // The story needs a rising rate, so the scenario is always an open model.
+            chosenRate = FED_PEAK_TIMES_BUDGET
+                    * Endpoints.of(EndpointCosts.defaults(), EMBEDDED_TICKER).sustainableRate(chosenMix, limits);
+        }
+        Files.createDirectories(out);
+        LoadPlan plan = new LoadPlan(chosen, chosenScenario, chosenTier, limits, clients, chosenMix, runFor,
+                chosenRate, seed);
         PrintWriter stdout = spec.commandLine().getOut();
-        LoadSummary summary;
+        PrintWriter err = spec.commandLine().getErr();
+        LoadRun.Result result;
         if (url == null) {
             try (EmbeddedSimulator sim = EmbeddedSimulator.start()) {
                 OpenedAccount account = sim.createAccount(Money.ofDollars(1_000_000), chosenTier, false);
-                sim.createMarket(EMBEDDED_TICKER);
                 Credentials credentials = Credentials.fromPem(account.apiKeyId(), account.privateKeyPem());
-                summary = run(sim.restBaseUrl(), EMBEDDED_TICKER, credentials, chosen, chosenTier, limits, chosenMix,
-                        runFor);
+                // A second account warms the order path, so the measured key starts cold-free and full.
+                OpenedAccount warm = sim.createAccount(Money.ofDollars(1_000_000), Tier.PRIME, false);
+                Credentials warmUp = Credentials.fromPem(warm.apiKeyId(), warm.privateKeyPem());
+                if (chosenScenario == Scenario.FED_ANNOUNCEMENT) {
+                    try (FedActivity activity = FedActivity.install(sim, seed)) {
+                        result = LoadRun.run(plan, sim.restBaseUrl(), activity.botTicker(), credentials, warmUp, activity,
+                                err);
+                    }
+                } else {
+                    sim.createMarket(EMBEDDED_TICKER);
+                    result = LoadRun.run(plan, sim.restBaseUrl(), EMBEDDED_TICKER, credentials, warmUp, null, err);
+                }
             }
         } else {
-            summary = run(url, ticker, Credentials.fromEnvironment(System.getenv()), chosen, chosenTier, limits,
-                    chosenMix, runFor);
+            result = LoadRun.run(plan, url, ticker, Credentials.fromEnvironment(System.getenv()), null, null, err);
         }
-        Files.writeString(out.resolve("summary.json"), summary.json(), StandardCharsets.UTF_8);
+        LoadSummary summary = result.summary();
+        Files.writeString(out.resolve(LoadtestReport.SUMMARY), summary.json(), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve(LoadtestReport.TIMESERIES), TimeSeriesCsv.text(result.samples(), limits),
+                StandardCharsets.UTF_8);
+        LoadtestReport.write(out);
         stdout.println(summary.table());
+        stdout.println("report        " + out.resolve(LoadtestReport.HTML));
         stdout.println(summary.line());
         stdout.flush();
         return 0;
-    }
-
-    private LoadSummary run(String base, String market, Credentials credentials, Policy chosen, Tier chosenTier,
-            TierLimits limits, Mix chosenMix, Duration runFor) throws InterruptedException {
-        ExecutorService pacerThreads = Executors.newCachedThreadPool(daemon("loadtest-pacer"));
-        Pacer pacer = new Pacer(limits, WallClock.instance(), pacerThreads);
-        LoadStats stats = new LoadStats();
-        EndpointCosts costs = EndpointCosts.defaults();
-        List<KalshiClient> opened = new ArrayList<>();
-        List<Thread> threads = new ArrayList<>();
-        try {
-            for (int i = 0; i < clients; i++) {
-                // The client's own throttle and retries are off: the policy alone decides.
-                KalshiClient client = KalshiClient.builder(base).credentials(credentials).throttle(false)
-                        .retryPolicy(RetryPolicy.none()).build();
-                opened.add(client);
-                // Warm the connection on a public endpoint, which spends no tokens of the key.
-                client.exchange().status();
-            }
-            long started = System.nanoTime();
-            long deadline = started + runFor.toNanos();
-            // Open model: each client keeps every N-th slot of one schedule of R arrivals a second.
-            long intervalNanos = rate == null ? 0 : Math.max(1, Math.round(clients * 1e9 / rate));
-            for (int i = 0; i < clients; i++) {
-                Random random = new Random(seed * 31 + i);
-                PolicySender sender = new PolicySender(chosen, pacer, stats, random, deadline);
-                LoadWorker worker = new LoadWorker(opened.get(i), sender, chosenMix, market, random, stats, deadline,
-                        intervalNanos, started + Math.round(i * 1e9 / (rate == null ? 1 : rate)), costs);
-                Thread thread = new Thread(worker, "loadtest-client-" + (i + 1));
-                thread.setDaemon(true);
-                threads.add(thread);
-                thread.start();
-            }
-            Progress progress = new Progress(spec.commandLine().getErr(), stats, started);
-            for (Thread thread : threads) {
-                while (thread.isAlive()) {
-                    thread.join(1_000);
-                    progress.maybeReport();
-                }
-            }
-            long elapsed = System.nanoTime() - started;
-            return LoadSummary.of(chosen, rate == null ? "closed" : "open " + rate + "/s",
-                    chosenTier.wire(), clients, elapsed, stats, limits,
-                    pacer.stats(BucketKind.WRITE), pacer.stats(BucketKind.READ));
-        } finally {
-            opened.forEach(KalshiClient::close);
-            pacerThreads.shutdown();
-        }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
-
-    /** A progress line on standard error every few seconds, so a long run shows it is alive. */
-    private static final class Progress {
-        private static final long EVERY_NANOS = 5_000_000_000L;
-        private final PrintWriter err;
-        private final LoadStats stats;
-        private final long started;
-        private long lastReport;
-
-        Progress(PrintWriter err, LoadStats stats, long started) {
-            this.err = err;
-            this.stats = stats;
-            this.started = started;
-            this.lastReport = started;
-        }
-
-        void maybeReport() {
-            long now = System.nanoTime();
-            if (now - lastReport >= EVERY_NANOS) {
-                lastReport = now;
-                err.printf("loadtest: %.0f s, %d requests, %d 429s%n", (now - started) / 1e9, stats.requests(),
-                        stats.rejections429());
-                err.flush();
-            }
-        }
     }
 }

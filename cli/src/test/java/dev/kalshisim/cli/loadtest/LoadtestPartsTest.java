@@ -27,7 +27,7 @@ class LoadtestPartsTest {
 
     @Test
     void backoffIsFullJitterUnderADoublingCeilingWithRetryAfterAsAFloor() {
-        PolicySender sender = new PolicySender(Policy.BACKOFF, null, new LoadStats(), new Random(3), Long.MAX_VALUE);
+        PolicySender sender = new PolicySender(Policy.BACKOFF, null, new LoadStats(), new Random(3), Long.MAX_VALUE, null, null, 64);
         for (int attempt = 1; attempt <= 10; attempt++) {
             long ceiling = Math.min(PolicySender.CAP_WAIT_NANOS, PolicySender.FIRST_WAIT_NANOS << (attempt - 1));
             assertThat(sender.backoffNanos(attempt, OptionalLong.empty())).isBetween(0L, ceiling);
