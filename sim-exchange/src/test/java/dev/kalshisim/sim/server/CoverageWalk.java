@@ -156,8 +156,8 @@ final class CoverageWalk {
         created("communications_id_taker", taker, "GET", "/communications/id", null, "communications_id");
         created("block_trade_proposal_id", maker, "POST", "/communications/block-trade-proposals", """
                 {"buyer_user_id":"%s","seller_user_id":"%s","market_ticker":"%s","price_centi_cents":4000,
-                 "centicount":500,"maker_side":"yes","expiration_ts":"%s"}""".formatted(id("communications_id_maker"),
-                id("communications_id_taker"), OPEN, Instant.ofEpochMilli(sim.nowMillis()).plusSeconds(3_600)),
+                 "centicount":500,"maker_side":"yes","expiration_ts":"%s"}""".formatted(maker.memberId,
+                taker.memberId, OPEN, Instant.ofEpochMilli(sim.nowMillis()).plusSeconds(3_600)),
                 "block_trade_proposal_id");
         if (servesPath("GET", "/multivariate_event_collections")) {
             Reply collections = maker.get("/multivariate_event_collections");
@@ -261,6 +261,10 @@ final class CoverageWalk {
         as("PUT /communications/quotes/{quote_id}/confirm", taker, op -> "{}");
         write("PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/accept", op -> "{\"accepted_side\":\"yes\"}");
         as("PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/confirm", taker, op -> "{}");
+        write("POST /communications/block-trade-proposals", op -> """
+                {"buyer_user_id":"%s","seller_user_id":"%s","market_ticker":"%s","price_centi_cents":4100,
+                 "centicount":100,"maker_side":"yes","expiration_ts":"%s"}""".formatted(maker.memberId,
+                taker.memberId, OPEN, Instant.ofEpochMilli(sim.nowMillis()).plusSeconds(3_600)));
         as("POST /communications/block-trade-proposals/{block_trade_proposal_id}/accept", taker, op -> "{}");
         as("DELETE /communications/quotes/{quote_id}", taker, op -> null);
         as("DELETE /communications/rfqs/{rfq_id}/quotes/{quote_id}", taker, op -> null);
