@@ -20,6 +20,7 @@ import { orderGroupAndKeyChecks } from './groups.mjs';
 import { rfqChecks } from './rfq.mjs';
 import { firstFillFee, formatMicros, takerFee, toHundredths, toMicros, toPriceUnits } from './money.mjs';
 import { catalogChecks } from './catalog.mjs';
+import { historicalChecks } from './historical.mjs';
 import { subaccountChecks } from './subaccounts.mjs';
 
 const CHECK_TIMEOUT_MS = 20_000;
@@ -62,6 +63,7 @@ const maker = member('maker', config.maker);
 const taker = member('taker', config.taker);
 const burst = member('burst', config.burst);
 checks.push(...orderGroupAndKeyChecks({ config, maker, taker, call, callError, sdkConfiguration }));
+checks.push(...historicalChecks({ config, maker, call, callError, sdkConfiguration }));
 const publicApi = {
   market: new MarketApi(sdkConfiguration({}), undefined, axios.create()),
   exchange: new ExchangeApi(sdkConfiguration({}), undefined, axios.create()),
