@@ -132,7 +132,11 @@ class RecordCommandIT {
         JsonNode dropped = sim.control().post("/faults/websocket/drop_connections", null, 200);
         assertThat(dropped.path("dropped_connections").asInt()).isEqualTo(1);
         // At least one: on a busy machine the first reconnect may itself be cut, a second gap of the same cause.
-        awaitTrue("a disconnect gap", () -> recorder.gapsWritten() >= 1);
+        // The gap is written once the resync is done: the restored subscriptions (up to the recorder's
+        // 15 s startup timeout) and fresh REST books, so on a busy machine it can take longer than the
+        // other waits here; the recorder's state says where it stood if it never came.
+        awaitTrue("a disconnect gap", () -> recorder.gapsWritten() >= 1, () -> "recorder " + recorder.state(),
+                60_000_000_000L);
         bid(A, 23, 2);
         bid(B, 24, 1);
         List<RecordedMessage> lines = finish(out);
@@ -263,7 +267,12 @@ class RecordCommandIT {
     }
 
     private static void awaitTrue(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + 20_000_000_000L;
+        awaitTrue(what, condition, () -> "", 20_000_000_000L);
+    }
+
+    private static void awaitTrue(String what, BooleanSupplier condition, java.util.function.Supplier<String> where,
+            long timeoutNanos) {
+        long deadline = System.nanoTime() + timeoutNanos;
         while (true) {
             boolean met;
             try {
@@ -275,7 +284,7 @@ class RecordCommandIT {
                 return;
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
+                throw new AssertionError("timed out waiting for " + what + " " + where.get());
             }
             LockSupport.parkNanos(20_000_000L);
         }
