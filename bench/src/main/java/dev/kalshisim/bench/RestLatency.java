@@ -88,38 +88,15 @@ public final class RestLatency {
             RequestKind request = RequestKind.ORDERS;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
-                    case "--seconds" -> measured = Duration.ofSeconds(positive(args, ++i));
-                    case "--warmup-seconds" -> warmup = Duration.ofSeconds(notNegative(args, ++i));
-                    case "--tier" -> tier = Tier.fromWire(value(args, ++i));
+                    case "--seconds" -> measured = Duration.ofSeconds(OptionValues.positive(args, ++i));
+                    case "--warmup-seconds" -> warmup = Duration.ofSeconds(OptionValues.notNegative(args, ++i));
+                    case "--tier" -> tier = Tier.fromWire(OptionValues.value(args, ++i));
                     case "--unlimited" -> unlimited = true;
-                    case "--request" -> request = RequestKind.fromOption(value(args, ++i));
+                    case "--request" -> request = RequestKind.fromOption(OptionValues.value(args, ++i));
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
             return new Options(measured, warmup, tier, unlimited, request);
-        }
-
-        private static String value(String[] args, int i) {
-            if (i >= args.length) {
-                throw new IllegalArgumentException(args[i - 1] + " needs a value");
-            }
-            return args[i];
-        }
-
-        private static long positive(String[] args, int i) {
-            long value = Long.parseLong(value(args, i));
-            if (value <= 0) {
-                throw new IllegalArgumentException(args[i - 1] + " must be positive: " + value);
-            }
-            return value;
-        }
-
-        private static long notNegative(String[] args, int i) {
-            long value = Long.parseLong(value(args, i));
-            if (value < 0) {
-                throw new IllegalArgumentException(args[i - 1] + " must not be negative: " + value);
-            }
-            return value;
         }
     }
 

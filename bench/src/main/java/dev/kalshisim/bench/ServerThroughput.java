@@ -81,19 +81,19 @@ public final class ServerThroughput {
             Path wireMockJar = WireMockProcess.DEFAULT_JAR;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
-                    case "--seconds" -> seconds = positive(args, ++i);
-                    case "--warmup" -> warmup = Integer.parseInt(value(args, ++i));
-                    case "--threads" -> threads = positive(args, ++i);
-                    case "--connections" -> connections = positive(args, ++i);
+                    case "--seconds" -> seconds = OptionValues.positiveInt(args, ++i);
+                    case "--warmup" -> warmup = Math.toIntExact(OptionValues.notNegative(args, ++i));
+                    case "--threads" -> threads = OptionValues.positiveInt(args, ++i);
+                    case "--connections" -> connections = OptionValues.positiveInt(args, ++i);
                     case "--tier" -> {
-                        String name = value(args, ++i);
+                        String name = OptionValues.value(args, ++i);
                         tier = name.equals("none") ? null : Tier.fromWire(name);
                     }
-                    case "--only" -> only = Set.of(value(args, ++i).split(","));
-                    case "--requests" -> requests = Set.of(value(args, ++i).split(","));
-                    case "--jfr" -> jfr = Path.of(value(args, ++i));
-                    case "--wrk" -> wrk = value(args, ++i);
-                    case "--wiremock-jar" -> wireMockJar = Path.of(value(args, ++i));
+                    case "--only" -> only = Set.of(OptionValues.value(args, ++i).split(","));
+                    case "--requests" -> requests = Set.of(OptionValues.value(args, ++i).split(","));
+                    case "--jfr" -> jfr = Path.of(OptionValues.value(args, ++i));
+                    case "--wrk" -> wrk = OptionValues.value(args, ++i);
+                    case "--wiremock-jar" -> wireMockJar = Path.of(OptionValues.value(args, ++i));
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
@@ -107,25 +107,7 @@ public final class ServerThroughput {
                     throw new IllegalArgumentException("--requests takes balance and create: " + request);
                 }
             }
-            if (warmup < 0) {
-                throw new IllegalArgumentException("--warmup must not be negative: " + warmup);
-            }
             return new Options(seconds, warmup, threads, connections, tier, only, requests, jfr, wrk, wireMockJar);
-        }
-
-        private static String value(String[] args, int i) {
-            if (i >= args.length) {
-                throw new IllegalArgumentException(args[i - 1] + " needs a value");
-            }
-            return args[i];
-        }
-
-        private static int positive(String[] args, int i) {
-            int value = Integer.parseInt(value(args, i));
-            if (value <= 0) {
-                throw new IllegalArgumentException(args[i - 1] + " must be positive: " + value);
-            }
-            return value;
         }
     }
 

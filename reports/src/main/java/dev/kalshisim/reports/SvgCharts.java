@@ -9,6 +9,7 @@ import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
@@ -37,17 +38,7 @@ final class SvgCharts {
         time.setTimeZone(TimeZone.getTimeZone("UTC"));
         NumberAxis values = new NumberAxis(yLabel);
         values.setAutoRangeIncludesZero(false);
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        renderer.setDrawSeriesLineAsPath(true);
-        XYPlot plot = new XYPlot(data, time, values, renderer);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xdddddd));
-        plot.setRangeGridlinePaint(new Color(0xdddddd));
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        for (int i = 0; i < data.getSeriesCount(); i++) {
-            renderer.setSeriesStroke(i, new BasicStroke(1.2f));
-        }
-        return plot;
+        return linePlot(time, values, data);
     }
 
     /**
@@ -59,9 +50,14 @@ final class SvgCharts {
         x.setAutoRangeIncludesZero(false);
         NumberAxis values = new NumberAxis(yLabel);
         values.setAutoRangeIncludesZero(true);
+        return linePlot(x, values, data);
+    }
+
+    /** The reports' one line style: one SVG path per series, white ground, light grid, thin strokes. */
+    private static XYPlot linePlot(ValueAxis domain, NumberAxis values, XYSeriesCollection data) {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         renderer.setDrawSeriesLineAsPath(true);
-        XYPlot plot = new XYPlot(data, x, values, renderer);
+        XYPlot plot = new XYPlot(data, domain, values, renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xdddddd));
         plot.setRangeGridlinePaint(new Color(0xdddddd));

@@ -170,7 +170,6 @@ public final class Recorder {
             @Override
             public void onConnected(boolean reconnected) {
                 if (reconnected) {
-                    reconnected();
                     state = "resynchronising";
                     later(Recorder.this::resyncAfterReconnect);
                 }
@@ -254,39 +253,13 @@ public final class Recorder {
 
     /** The connection dropped (or another reconnect failed): blind from the last frame seen. */
     private void disconnected() {
-        synchronized (blindLock) {
-            // The client turns RECONNECTING before it tells of a drop, so OPEN here means the
-            // reconnect after this drop has already happened: reconnected() has counted it as blind.
-            if (client.state() == ConnectionState.OPEN) {
-                return;
-            }
-            sequences.reset();
-            state = "reconnecting";
-            goBlind();
-        }
-    }
-
-    /**
-     * A reconnect is heard. The client tells of a drop and of the reconnect after it from different
-     * threads, so on a busy machine the reconnect can be heard first; had the late drop then opened
-     * the gap, it would stay open to the end of the recording with nothing left to close it. A
-     * reconnect always follows a drop, so one heard while not blind opens the gap itself, and the
-     * late drop is then ignored.
-     */
-    private void reconnected() {
+        sequences.reset();
+        state = "reconnecting";
         synchronized (blindLock) {
             if (blindSinceNs < 0) {
-                sequences.reset();
-                goBlind();
+                long last = lastFrameNs;
+                blindSinceNs = last >= 0 ? last : sink.now();
             }
-        }
-    }
-
-    /** Under blindLock: blind since the last frame seen, unless already blind. */
-    private void goBlind() {
-        if (blindSinceNs < 0) {
-            long last = lastFrameNs;
-            blindSinceNs = last >= 0 ? last : sink.now();
         }
     }
 

@@ -176,7 +176,8 @@ final class Scenario {
         return describe(result);
     }
 
-    private static String describe(OrderResult result) {
+    /** How a scenario line reads an order's result: "rejected X", "filled 2 resting 3", "executed", ... */
+    static String describe(OrderResult result) {
         if (!result.isAccepted()) {
             return "rejected " + result.reject();
         }

@@ -151,7 +151,7 @@ final class SubaccountScenario {
                 throw new IllegalArgumentException("unknown option " + option);
             }
         }
-        return describe(test.exchange.placeOrder(order));
+        return Scenario.describe(test.exchange.placeOrder(order));
     }
 
     private AccountBalance balance(String member, int subaccount) {
@@ -190,24 +190,5 @@ final class SubaccountScenario {
 
     private static String outcome(EngineResult<String> result) {
         return result.isOk() ? result.value() : "rejected " + result.reject();
-    }
-
-    private static String describe(OrderResult result) {
-        if (!result.isAccepted()) {
-            return "rejected " + result.reject();
-        }
-        String filled = result.fills().isEmpty() ? "" : "filled " + plain(result.fillCount()) + " ";
-        switch (result.order().status()) {
-            case RESTING:
-                return filled + "resting " + plain(result.remainingCount());
-            case EXECUTED:
-                return filled + "executed";
-            default:
-                return filled + "canceled";
-        }
-    }
-
-    private static String plain(Count count) {
-        return new BigDecimal(count.toString()).stripTrailingZeros().toPlainString();
     }
 }
