@@ -5,6 +5,7 @@ import dev.kalshisim.kalshi.stream.transport.WebSocketConnection;
 import dev.kalshisim.kalshi.stream.transport.WebSocketTransport;
 import dev.kalshisim.core.time.Clock;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -14,8 +15,8 @@ import java.util.random.RandomGenerator;
 /**
  * Owns the socket's life: the first connect, the heartbeat, and reconnects with backoff after a
  * drop. Each connection attempt gets an epoch number, and callbacks from an older attempt are
- * ignored, so a late event from a dead socket can never disturb the current one. Events are
- * delivered outside this class's lock. Thread-safe.
+ * ignored, so a late event from a dead socket can never disturb the current one. Opens and drops
+ * are delivered outside this class's lock, in the order they happened. Thread-safe.
  */
 final class ConnectionSupervisor {
 
@@ -46,6 +47,14 @@ final class ConnectionSupervisor {
     private boolean everOpened;
     private int attempt;
     private long openedAtNanos = -1;
+    /**
+     * Notices of opens and drops, queued under {@link #lock} in the order the state changed and
+     * delivered outside it by one thread at a time, so a listener never hears a reconnect before the
+     * drop it followed (the drop's thread may still be on its way out of the lock when the reconnect
+     * timer's thread opens the next connection). Guarded by itself.
+     */
+    private final ArrayDeque<Runnable> notices = new ArrayDeque<>();
+    private boolean delivering;
 
     ConnectionSupervisor(StreamConfig config, Supplier<Map<String, String>> upgradeHeaders,
                          WebSocketTransport transport, Clock clock, RandomGenerator random, Events events) {
@@ -141,8 +150,9 @@ final class ConnectionSupervisor {
                 long delay = scheduleReconnect();
                 after = () -> events.dropped("reconnect failed: " + unwrap(failure).getMessage(), delay);
             }
+            queue(after);
         }
-        after.run();
+        deliver();
     }
 
     /** Under the lock: the attempt succeeded. Returns the notifications to send outside it. */
@@ -164,7 +174,6 @@ final class ConnectionSupervisor {
 
     private void dropped(long attemptEpoch, String reason) {
         WebSocketConnection dead;
-        long delay;
         synchronized (lock) {
             if (attemptEpoch != epoch || state != ConnectionState.OPEN) {
                 return;
@@ -172,11 +181,40 @@ final class ConnectionSupervisor {
             dead = connection;
             connection = null;
             heartbeat.stop();
-            delay = scheduleReconnect();
+            long delay = scheduleReconnect();
+            queue(() -> events.dropped(reason, delay));
         }
         // Needed when the heartbeat gave up on a silent socket; harmless when the server already closed it.
         dead.abort();
-        events.dropped(reason, delay);
+        deliver();
+    }
+
+    /** Under the lock: queues a notice, to be delivered in order by {@link #deliver}. */
+    private void queue(Runnable notice) {
+        synchronized (notices) {
+            notices.add(notice);
+        }
+    }
+
+    /** Outside the lock: delivers the queued notices in order, unless another thread already is. */
+    private void deliver() {
+        while (true) {
+            Runnable next;
+            synchronized (notices) {
+                if (delivering || notices.isEmpty()) {
+                    return;
+                }
+                delivering = true;
+                next = notices.poll();
+            }
+            try {
+                next.run();
+            } finally {
+                synchronized (notices) {
+                    delivering = false;
+                }
+            }
+        }
     }
 
     /** Under the lock: picks the next wait and schedules the attempt. */
